@@ -1,0 +1,145 @@
+import * as v from 'valibot';
+
+/** Limits of `POST /v1/suggest`; the server and the element share them so both reject alike. */
+export const SUGGEST_LIMITS = {
+  /** Characters of `text` (before the caret). Enough context for any model; bounds cost. */
+  maxTextLength: 32_000,
+  /** Characters of `after` (after the caret). */
+  maxAfterLength: 8_000,
+  maxModelLength: 256,
+  topLogprobs: { min: 1, max: 20, default: 5 },
+  maxTokens: { min: 1, max: 32, default: 8 },
+  temperature: { min: 0, max: 2 },
+} as const;
+
+// Unpaired UTF-16 surrogates cannot be encoded as UTF-8, so no model can see them faithfully.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// C0 controls other than tab, line feed and carriage return are never typed text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `a string`;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'a non-finite number';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function textField(maxLength: number) {
+  return v.pipe(
+    v.string((issue) => `must be a string, received ${describe(issue.input)}`),
+    v.maxLength(maxLength, `must be at most ${maxLength} characters long`),
+    v.check((text) => !LONE_SURROGATE.test(text), 'contains an unpaired UTF-16 surrogate'),
+    v.check((text) => !CONTROL_CHARACTER.test(text), 'contains a control character other than tab or newline'),
+  );
+}
+
+function integerField(range: { min: number; max: number }) {
+  const message = `must be an integer from ${range.min} to ${range.max}`;
+  return v.pipe(
+    v.number((issue) => `${message}, received ${describe(issue.input)}`),
+    v.integer((issue) => `${message}, received ${describe(issue.input)}`),
+    v.minValue(range.min, (issue) => `${message}, received ${describe(issue.input)}`),
+    v.maxValue(range.max, (issue) => `${message}, received ${describe(issue.input)}`),
+  );
+}
+
+/**
+ * The body of `POST /v1/suggest`. Unknown fields are rejected so that typos (`top_logprob`)
+ * fail loudly instead of silently using a default.
+ *
+ * @example
+ * const result = v.safeParse(SuggestRequestSchema, { text: 'We the Peo' });
+ */
+export const SuggestRequestSchema = v.strictObject(
+  {
+    text: textField(SUGGEST_LIMITS.maxTextLength),
+    after: v.optional(textField(SUGGEST_LIMITS.maxAfterLength)),
+    top_logprobs: v.optional(integerField(SUGGEST_LIMITS.topLogprobs), SUGGEST_LIMITS.topLogprobs.default),
+    max_tokens: v.optional(integerField(SUGGEST_LIMITS.maxTokens), SUGGEST_LIMITS.maxTokens.default),
+    model: v.optional(
+      v.pipe(
+        v.string((issue) => `must be a string, received ${describe(issue.input)}`),
+        v.minLength(1, 'must not be empty'),
+        v.maxLength(SUGGEST_LIMITS.maxModelLength, `must be at most ${SUGGEST_LIMITS.maxModelLength} characters long`),
+      ),
+    ),
+    temperature: v.optional(
+      v.pipe(
+        v.number((issue) => `must be a number from 0 to 2, received ${describe(issue.input)}`),
+        v.minValue(SUGGEST_LIMITS.temperature.min, (issue) => `must be a number from 0 to 2, received ${describe(issue.input)}`),
+        v.maxValue(SUGGEST_LIMITS.temperature.max, (issue) => `must be a number from 0 to 2, received ${describe(issue.input)}`),
+      ),
+    ),
+  },
+  () => `is not a known field`,
+);
+
+/** What a client sends: every field but `text` may be left out. */
+export type SuggestRequestInput = v.InferInput<typeof SuggestRequestSchema>;
+/** A validated request with defaults applied. */
+export type SuggestRequest = v.InferOutput<typeof SuggestRequestSchema>;
+
+/** One reason a request was rejected, naming the field (dot path) it concerns. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export type SuggestRequestResult =
+  | { success: true; request: SuggestRequest }
+  | { success: false; issues: FieldIssue[] };
+
+/**
+ * Validates an already JSON-parsed body. Never throws; every issue names its field.
+ *
+ * @example
+ * const result = parseSuggestRequest(await request.json());
+ * if (!result.success) return Response.json(toSuggestErrorBody(result.issues), { status: 400 });
+ */
+export function parseSuggestRequest(body: unknown): SuggestRequestResult {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { success: false, issues: [{ field: '(body)', message: `must be a JSON object, received ${describe(body)}` }] };
+  }
+  const result = v.safeParse(SuggestRequestSchema, body, { abortPipeEarly: true });
+  if (result.success) return { success: true, request: result.output };
+  return { success: false, issues: result.issues.map(toFieldIssue) };
+}
+
+function toFieldIssue(issue: v.BaseIssue<unknown>): FieldIssue {
+  const field = v.getDotPath(issue) ?? '(body)';
+  // A missing required field reaches the string schema with `undefined` as input.
+  if (issue.input === undefined && issue.type === 'string') return { field, message: 'is required' };
+  return { field, message: issue.message };
+}
+
+/** The JSON body of every 4xx/5xx answer that is not a stream. */
+export interface SuggestErrorBody {
+  error: {
+    code: string;
+    message: string;
+    /** The first offending field, when the error is about the request body. */
+    field?: string;
+    issues?: FieldIssue[];
+  };
+}
+
+/**
+ * Turns validation issues into the 400 body: the message names the field and the reason.
+ *
+ * @example
+ * toSuggestErrorBody([{ field: 'top_logprobs', message: 'must be an integer from 1 to 20, received 25' }]);
+ * // { error: { code: 'invalid_request', message: 'top_logprobs: must be an integer from 1 to 20, received 25', ... } }
+ */
+export function toSuggestErrorBody(issues: FieldIssue[]): SuggestErrorBody {
+  const first = issues[0] ?? { field: '(body)', message: 'is invalid' };
+  return {
+    error: {
+      code: 'invalid_request',
+      message: issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '),
+      field: first.field,
+      issues,
+    },
+  };
+}
