@@ -109,8 +109,9 @@ export function parseSuggestRequest(body: unknown): SuggestRequestResult {
 
 function toFieldIssue(issue: v.BaseIssue<unknown>): FieldIssue {
   const field = v.getDotPath(issue) ?? '(body)';
-  // A missing required field reaches the string schema with `undefined` as input.
-  if (issue.input === undefined && issue.type === 'string') return { field, message: 'is required' };
+  // The strict object reports both unknown and missing keys; an unknown key is the one whose
+  // expected value is `never`.
+  if (issue.type === 'strict_object' && issue.expected !== 'never') return { field, message: 'is required' };
   return { field, message: issue.message };
 }
 
