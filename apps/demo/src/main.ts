@@ -1,0 +1,124 @@
+import type { EditorView } from '@codemirror/view';
+import { LogprobAutocompleteElement } from 'logprob-autocomplete/define';
+import { codeMirrorAdapter } from 'logprob-autocomplete/codemirror';
+import { createCodeEditor } from './code-editor.js';
+import { ConfidenceView } from './confidence-view.js';
+import { DEFAULT_SETTINGS, readSettings, settingsToAttributes, type DemoSettings } from './demo-settings.js';
+import { fieldText } from './field-text.js';
+import { watchFieldStatus } from './field-status.js';
+import { TokenStreamPanel } from './token-stream-panel.js';
+
+function required<T extends HTMLElement>(selector: string, type: new () => T): T {
+  const element = document.querySelector(selector);
+  if (!(element instanceof type)) throw new Error(`The page has no ${selector} (${type.name})`);
+  return element;
+}
+
+const form = required('#settings', HTMLFormElement);
+const panel = new TokenStreamPanel(required('#token-stream', HTMLElement));
+const confidence = new ConfidenceView(required('#confidence', HTMLElement));
+const SETTINGS_KEY = 'logprob-autocomplete-demo-settings';
+
+function currentSettings(): DemoSettings {
+  const data = new FormData(form);
+  const value = (name: string): string => {
+    const entry = data.get(name);
+    return typeof entry === 'string' ? entry : '';
+  };
+  return readSettings({ model: value('model'), topLogprobs: value('topLogprobs'), maxTokens: value('maxTokens'), ghostThreshold: value('ghostThreshold') });
+}
+
+function applySettings(settings: DemoSettings): void {
+  for (const element of document.querySelectorAll('logprob-autocomplete')) {
+    for (const [name, value] of Object.entries(settingsToAttributes(settings))) {
+      if (value === null) element.removeAttribute(name);
+      else element.setAttribute(name, value);
+    }
+  }
+  required('#ghost-threshold-value', HTMLOutputElement).value = `${Math.round(settings.ghostThreshold * 100)}%`;
+  localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+}
+
+function restoreSettings(): void {
+  let saved: Partial<DemoSettings> = {};
+  try {
+    saved = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Partial<DemoSettings>;
+  } catch {
+    // A corrupt entry only loses the saved settings.
+  }
+  const settings = { ...DEFAULT_SETTINGS, ...saved };
+  for (const [name, value] of Object.entries(settings)) {
+    const control = form.elements.namedItem(name);
+    if (control instanceof HTMLInputElement) control.value = String(value);
+  }
+  applySettings(currentSettings());
+}
+
+// The panels follow whichever field was typed in last, a moment after typing pauses.
+let timer: ReturnType<typeof setTimeout> | undefined;
+function follow(read: () => { text: string; after: string; full: string }): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    const { text, after, full } = read();
+    void panel.request({ text, after }, currentSettings());
+    void confidence.show(full);
+  }, 350);
+}
+
+for (const field of document.querySelectorAll<HTMLElement>('[data-demo-field]')) {
+  // Text in an IME composition is not text yet; the element ignores it too.
+  field.addEventListener('input', (event) => {
+    if (!(event instanceof InputEvent && event.isComposing)) follow(() => fieldText(field));
+  });
+}
+
+const codeText = (view: EditorView) => {
+  const { doc, selection } = view.state;
+  const caret = selection.main.head;
+  return { text: doc.sliceString(0, caret), after: doc.sliceString(caret), full: doc.toString() };
+};
+const codeView = createCodeEditor({
+  onChange: (view) => { if (view.hasFocus && !view.composing) follow(() => codeText(view)); },
+});
+required('logprob-autocomplete[data-field="codemirror"]', LogprobAutocompleteElement).adapter = codeMirrorAdapter(codeView);
+required('#code-field', HTMLElement).append(codeView.dom);
+
+for (const status of document.querySelectorAll<HTMLElement>('[data-field-status]')) {
+  const element = document.querySelector<HTMLElement>(`logprob-autocomplete[data-field="${status.dataset.fieldStatus ?? ''}"]`);
+  if (element) watchFieldStatus(element, status);
+}
+
+form.addEventListener('input', () => { applySettings(currentSettings()); });
+form.addEventListener('submit', (event) => { event.preventDefault(); });
+restoreSettings();
+
+// The header says which model answers; the server reports its provider on /healthz.
+const PROVIDER_LABELS: Record<string, string> = {
+  embedded: 'the embedded n-gram model (in process, no network)',
+  openai: 'OpenAI',
+  'openai-compatible': 'an OpenAI-compatible server',
+};
+void fetch('/healthz')
+  .then((response): Promise<Record<string, unknown>> | Record<string, unknown> =>
+    response.ok ? (response.json() as Promise<Record<string, unknown>>) : {},
+  )
+  .then((health) => {
+    const provider = typeof health.provider === 'string' ? health.provider : 'unknown';
+    required('#provider', HTMLElement).textContent = PROVIDER_LABELS[provider] ?? provider;
+  })
+  .catch(() => { required('#provider', HTMLElement).textContent = 'server unreachable'; });
+
+// Model suggestions for the settings field: what the embedded OpenAI-compatible API lists. A
+// server configured for OpenAI accepts its configured model (leave the field empty for it).
+void fetch('/openai/v1/models')
+  .then((response): Promise<unknown> | undefined => (response.ok ? response.json() : undefined))
+  .then((body) => {
+    const data = (body as { data?: unknown } | undefined)?.data;
+    if (!Array.isArray(data)) return;
+    const options = data
+      .map((entry: unknown) => (typeof entry === 'object' && entry !== null && 'id' in entry ? entry.id : undefined))
+      .filter((id): id is string => typeof id === 'string')
+      .map((id) => Object.assign(document.createElement('option'), { value: id }));
+    required('#models', HTMLDataListElement).replaceChildren(...options);
+  })
+  .catch(() => undefined);

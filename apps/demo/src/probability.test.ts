@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { confidenceHue, formatProbability, perplexity, toProbability, visibleToken } from './probability.js';
+
+describe('probability helpers', () => {
+  it('converts natural-log probabilities', () => {
+    expect(toProbability(Math.log(0.25))).toBeCloseTo(0.25, 10);
+    expect(toProbability(0)).toBe(1);
+  });
+
+  it('formats percentages for labels', () => {
+    expect(formatProbability(0.4213)).toBe('42%');
+    expect(formatProbability(0.0421)).toBe('4.2%');
+    expect(formatProbability(0.00001)).toBe('<0.1%');
+    expect(formatProbability(1)).toBe('100%');
+  });
+
+  it('computes perplexity over the positions that have a logprob', () => {
+    expect(perplexity([null, -1, -3])).toBeCloseTo(Math.exp(2), 10);
+    expect(perplexity([Math.log(0.5), Math.log(0.5)])).toBeCloseTo(2, 10);
+    expect(perplexity([null])).toBeUndefined();
+    expect(perplexity([])).toBeUndefined();
+  });
+
+  it('maps likely tokens to green and unlikely ones to red', () => {
+    expect(confidenceHue(1)).toBe(130);
+    expect(confidenceHue(0.0001)).toBe(0);
+    expect(confidenceHue(0)).toBe(0);
+    expect(confidenceHue(0.01)).toBe(65);
+    expect(confidenceHue(0.5)).toBeGreaterThan(confidenceHue(0.05));
+  });
+
+  it('makes whitespace visible', () => {
+    expect(visibleToken(' the\n\t')).toBe('·the↵→');
+  });
+});

@@ -1,0 +1,85 @@
+/** One token of the user's own text, as the model scored it. */
+export interface ScoredToken {
+  token: string;
+  /** `null` for the first token, which has no context to be predicted from. */
+  logprob: number | null;
+  /** What the model expected at this position instead, most likely first. */
+  alternatives: { token: string; logprob: number }[];
+}
+
+/** The embedded model scores (echoes) at most this many characters of prompt at once. */
+export const SCORE_MAX_CHARACTERS = 2048;
+
+/**
+ * Where scoring starts so that at most `SCORE_MAX_CHARACTERS` are sent: the whole text when it
+ * fits, else the last part, from a word boundary so no token is cut in half.
+ *
+ * @example
+ * scoringStart('short text'); // 0
+ */
+export function scoringStart(text: string, maxCharacters = SCORE_MAX_CHARACTERS): number {
+  if (text.length <= maxCharacters) return 0;
+  const start = text.length - maxCharacters;
+  const boundary = text.slice(start).search(/\s/);
+  return boundary === -1 ? start : start + boundary;
+}
+
+/** The embedded model's OpenAI-compatible API, mounted by the server. */
+export const SCORE_PATH = '/openai/v1/completions';
+export const EMBEDDED_MODEL_ID = 'embedded-ngram';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads the `logprobs` of a legacy completion made with `echo: true`: the prompt's own tokens come
+ * first; anything at or past `textLength` is the generated continuation and is dropped.
+ *
+ * @example
+ * parseEchoLogprobs(await response.json(), text.length);
+ */
+export function parseEchoLogprobs(body: unknown, textLength: number): ScoredToken[] {
+  const choice: unknown = isRecord(body) && Array.isArray(body.choices) ? body.choices[0] : undefined;
+  const logprobs = isRecord(choice) ? choice.logprobs : undefined;
+  if (!isRecord(logprobs) || !Array.isArray(logprobs.tokens) || !Array.isArray(logprobs.token_logprobs)) {
+    throw new Error('The completion has no logprobs to score.');
+  }
+  const offsets = Array.isArray(logprobs.text_offset) ? (logprobs.text_offset as unknown[]) : [];
+  const tops = Array.isArray(logprobs.top_logprobs) ? (logprobs.top_logprobs as unknown[]) : [];
+  const scored: ScoredToken[] = [];
+  (logprobs.tokens as unknown[]).forEach((token, index) => {
+    const offset = offsets[index];
+    if (typeof token !== 'string' || (typeof offset === 'number' && offset >= textLength)) return;
+    const logprob = (logprobs.token_logprobs as unknown[])[index];
+    const top = tops[index];
+    scored.push({
+      token,
+      logprob: typeof logprob === 'number' ? logprob : null,
+      alternatives: isRecord(top)
+        ? Object.entries(top)
+            .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
+            .map(([alternative, value]) => ({ token: alternative, logprob: value }))
+            .sort((a, b) => b.logprob - a.logprob)
+        : [],
+    });
+  });
+  return scored;
+}
+
+/**
+ * Scores text token by token with the embedded model (`echo` + `logprobs`), the highlight-by-
+ * confidence use of logprobs.
+ *
+ * @example
+ * const tokens = await scoreText('We the People of the United States', { signal });
+ */
+export async function scoreText(text: string, options: { signal?: AbortSignal } = {}): Promise<ScoredToken[]> {
+  const response = await fetch(SCORE_PATH, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ model: EMBEDDED_MODEL_ID, prompt: text, echo: true, logprobs: 5, max_tokens: 1, temperature: 0 }),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  if (!response.ok) throw new Error(`Scoring failed: the server answered ${response.status}.`);
+  return parseEchoLogprobs(await response.json(), text.length);
+}

@@ -1,0 +1,108 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
+import { isOpen, mount, pressWith, settle, shownTokens, textOf, waitFor } from '../test/fixture.js';
+
+const MARKUP = `<logprob-autocomplete src="/fake/suggest"><textarea></textarea></logprob-autocomplete><button>after</button>`;
+
+describe('keyboard', () => {
+  it('shows the ranked list with probabilities as the user types', async () => {
+    const { element } = await mount(MARKUP);
+    await sendKeys({ type: 'We' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    expect(shownTokens(element)).to.deep.equal(['·the', '·a', '·an', '·and', '·are']);
+    const percents = [...element.querySelectorAll('[part~=probability]')].map((node) => node.textContent);
+    expect(percents).to.deep.equal(['50%', '20%', '12%', '8%', '5%']);
+  });
+
+  it('moves with Down and Up and accepts the moved-to option with Enter', async () => {
+    const { element, field } = await mount(MARKUP);
+    await sendKeys({ type: 'We' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowDown' });
+    await settle();
+    const active = field.getAttribute('aria-activedescendant');
+    expect(active).to.be.a('string');
+    expect(document.getElementById(active ?? '')?.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    expect(textOf(field)).to.equal('We a');
+  });
+
+  it('does not accept with Enter when the user has not moved to an option', async () => {
+    const { element, field } = await mount(MARKUP);
+    await sendKeys({ type: 'We' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    await sendKeys({ press: 'Enter' });
+    expect(textOf(field)).to.equal('We\n');
+  });
+
+  it('accepts the top option with Tab and shows the already-streamed next position at once', async () => {
+    const { element, field, requests } = await mount(MARKUP);
+    await sendKeys({ type: 'We' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    const before = requests.length;
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(field)).to.equal('We the');
+    expect(document.activeElement).to.equal(field);
+    await settle(1);
+    expect(shownTokens(element)[0]).to.equal('·People');
+    await settle();
+    expect(requests.length).to.equal(before);
+  });
+
+  it('lets Tab move focus when no list is shown (no keyboard trap)', async () => {
+    const { field } = await mount(MARKUP);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.not.equal(field);
+    expect(document.activeElement?.textContent).to.equal('after');
+  });
+
+  it('dismisses with Escape and reopens with Ctrl+Space', async () => {
+    const { element, field, events } = await mount(MARKUP);
+    await sendKeys({ type: 'We' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    await sendKeys({ press: 'Escape' });
+    await settle();
+    expect(isOpen(element)).to.equal(false);
+    expect(field.getAttribute('aria-expanded')).to.equal('false');
+    expect(events.some((event) => event.type === 'logprob-dismiss' && (event.detail as { reason: string }).reason === 'escape')).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.not.equal(field);
+    field.focus();
+    // ' ' rather than 'Space': the key name both puppeteer's CDP and BiDi keyboards know.
+    await pressWith('Control', ' ');
+    await waitFor(() => isOpen(element), 'the list reopens');
+    expect(textOf(field)).to.equal('We');
+  });
+
+  it('accepts the next word of the ghost text with Ctrl+Right', async () => {
+    const { element, field } = await mount(MARKUP.replace('src=', 'ghost-threshold="0.4" src='));
+    await sendKeys({ type: 'We the Peo' });
+    await waitFor(() => element.ghost !== '', 'the ghost text shows');
+    expect(element.querySelector('[part~=ghost]')?.textContent).to.equal(element.ghost);
+    await pressWith('Control', 'ArrowRight');
+    expect(textOf(field)).to.equal('We the People');
+    await pressWith('Control', 'ArrowRight');
+    expect(textOf(field)).to.equal('We the People of');
+  });
+
+  it('accepts an option by click and keeps focus in the field', async () => {
+    const { element, field } = await mount(MARKUP);
+    await sendKeys({ type: 'We' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    element.querySelectorAll<HTMLElement>('[role=option]')[2]?.click();
+    expect(textOf(field)).to.equal('We an');
+    expect(document.activeElement).to.equal(field);
+  });
+
+  it('uses configured keys', async () => {
+    const { element, field } = await mount(MARKUP);
+    element.keys = { ...element.keys, accept: ['Shift+Enter'] };
+    await sendKeys({ type: 'We' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    await pressWith('Shift', 'Enter');
+    expect(textOf(field)).to.equal('We the');
+  });
+});

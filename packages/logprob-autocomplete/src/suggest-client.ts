@@ -1,0 +1,114 @@
+import { readSuggestStream } from '@logprob-autocomplete/protocol';
+import type { StreamedSuggestions } from './suggestion-view.js';
+
+export interface SuggestRequestOptions {
+  src: string;
+  text: string;
+  after: string;
+  model: string | null;
+  topLogprobs: number;
+  maxTokens: number;
+}
+
+/** Why a request failed; the `detail` of `logprob-error`. */
+export interface SuggestFailure {
+  /** A protocol error code (`rate_limited`, ...), `http_error`, `network_error` or `malformed_stream`. */
+  code: string;
+  message: string;
+  /** The HTTP status, when the server answered with one that is not 2xx. */
+  status?: number;
+}
+
+export interface SuggestCallbacks {
+  /** Called after each token event with the whole stream so far. */
+  onUpdate: (stream: StreamedSuggestions) => void;
+  onError: (failure: SuggestFailure) => void;
+}
+
+// The protocol's limits (SUGGEST_LIMITS), repeated so that the drop-in bundle does not pull in the
+// request schema and its validation library.
+const MAX_TEXT = 32_000;
+const MAX_AFTER = 8_000;
+// Characters the server rejects (C0 controls but tab and line breaks, unpaired surrogates: with the
+// `u` flag, \p{Cs} matches only a surrogate that is not half of a pair). They are replaced in what
+// is sent only: the user's text is never changed.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSENDABLE = /[\0-\b\v\f\x0e-\x1f\x7f]|\p{Cs}/gu;
+
+// Attributes can hold anything; the server rejects numbers outside these ranges.
+function clamp(value: number, min: number, max: number, fallback: number): number {
+  return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : fallback;
+}
+
+function sendable(text: string, maxLength: number, keep: 'start' | 'end'): string {
+  const cut = text.length <= maxLength ? text : keep === 'end' ? text.slice(-maxLength) : text.slice(0, maxLength);
+  return cut.replace(UNSENDABLE, ' ');
+}
+
+/**
+ * Streams one `POST /v1/suggest`, reporting every token event as it arrives. The returned
+ * promise settles when the stream ends, fails or `signal` aborts it; it never rejects.
+ *
+ * @example
+ * await streamSuggestions({ src: '/v1/suggest', text: 'We the', after: '', model: null, topLogprobs: 5, maxTokens: 8 },
+ *   new AbortController().signal, { onUpdate: console.log, onError: console.error });
+ */
+export async function streamSuggestions(
+  options: SuggestRequestOptions,
+  signal: AbortSignal,
+  callbacks: SuggestCallbacks,
+): Promise<'success' | 'error' | 'abort'> {
+  const stream: StreamedSuggestions = { text: options.text, positions: [], done: false };
+  const finish = (): void => {
+    stream.done = true;
+    if (!signal.aborted) callbacks.onUpdate({ ...stream });
+  };
+  const fail = (failure: SuggestFailure): 'error' => {
+    finish();
+    callbacks.onError(failure);
+    return 'error';
+  };
+  const body: Record<string, unknown> = {
+    text: sendable(options.text, MAX_TEXT, 'end'),
+    top_logprobs: clamp(options.topLogprobs, 1, 20, 5),
+    max_tokens: clamp(options.maxTokens, 1, 32, 8),
+  };
+  const after = sendable(options.after, MAX_AFTER, 'start');
+  if (after) body.after = after;
+  if (options.model) body.model = options.model;
+  try {
+    const response = await fetch(options.src, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify(body),
+      signal,
+    });
+    if (!response.ok || !response.body) {
+      const failure: SuggestFailure = { code: 'http_error', message: `HTTP ${response.status}`, status: response.status };
+      try {
+        const { error } = (await response.json()) as { error?: { code?: unknown; message?: unknown } };
+        if (typeof error?.code === 'string') failure.code = error.code;
+        if (typeof error?.message === 'string') failure.message = error.message;
+      } catch {
+        // Not JSON: the status says enough.
+      }
+      return fail(failure);
+    }
+    for await (const event of readSuggestStream(response.body)) {
+      if (event.type === 'token') {
+        stream.positions[event.data.index] = event.data;
+        callbacks.onUpdate({ ...stream, positions: stream.positions.slice() });
+      } else if (event.type === 'error') {
+        return fail({ code: event.data.code, message: event.data.message });
+      }
+    }
+    finish();
+    return 'success';
+  } catch (error) {
+    if (signal.aborted) return 'abort';
+    return fail({
+      code: error instanceof Error && error.name === 'SuggestProtocolError' ? 'malformed_stream' : 'network_error',
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+}

@@ -1,0 +1,78 @@
+import { AdaptiveDebounce } from './adaptive-debounce.js';
+import { streamSuggestions, type SuggestFailure, type SuggestRequestOptions } from './suggest-client.js';
+import type { StreamedSuggestions } from './suggestion-view.js';
+
+/** What the controller needs from the element. */
+export interface SuggestRequestHost {
+  /** What to request now, or `undefined` when nothing should be requested. */
+  requestOptions(): SuggestRequestOptions | undefined;
+  /** The current request streamed more (or ended). */
+  streamed(stream: StreamedSuggestions): void;
+  failed(failure: SuggestFailure): void;
+  loadstart(text: string): void;
+  loadend(status: 'success' | 'error' | 'abort'): void;
+}
+
+/**
+ * The request lifecycle, in the manner of Lit's Task: one run at a time, each with its own
+ * AbortController that aborts the previous run, started at once or after an adaptive debounce.
+ * Results of a run that has been replaced are dropped.
+ *
+ * @example
+ * const requests = new SuggestRequestController(host);
+ * field.addEventListener('input', () => { requests.schedule(100); });
+ */
+export class SuggestRequestController {
+  /** What the latest run has streamed so far (kept after it ends, dropped by `reset`). */
+  stream: StreamedSuggestions | undefined;
+  readonly #host: SuggestRequestHost;
+  readonly #debounce = new AdaptiveDebounce();
+  #run: AbortController | undefined;
+
+  constructor(host: SuggestRequestHost) {
+    this.#host = host;
+  }
+
+  /** Drops the current suggestions and requests again after the debounce. */
+  schedule(debounce: number): void {
+    this.reset();
+    this.#debounce.schedule(debounce, () => { void this.run(); });
+  }
+
+  /** Drops everything: the pending debounce, the running request and its suggestions. */
+  reset(): void {
+    this.#debounce.cancel();
+    this.abort();
+    this.stream = undefined;
+  }
+
+  /** Aborts the running request but keeps what it streamed. */
+  abort(): void {
+    this.#run?.abort();
+    this.#run = undefined;
+  }
+
+  /** Requests now, replacing any pending or running request. */
+  async run(): Promise<void> {
+    const options = this.#host.requestOptions();
+    if (!options) return;
+    this.#debounce.cancel();
+    this.abort();
+    const run = new AbortController();
+    this.#run = run;
+    this.stream = { text: options.text, positions: [], done: false };
+    this.#host.loadstart(options.text);
+    const status = await streamSuggestions(options, run.signal, {
+      onUpdate: (stream) => {
+        if (this.#run !== run) return;
+        this.stream = stream;
+        this.#host.streamed(stream);
+      },
+      onError: (failure) => {
+        if (this.#run === run) this.#host.failed(failure);
+      },
+    });
+    if (this.#run === run) this.#run = undefined;
+    this.#host.loadend(status);
+  }
+}

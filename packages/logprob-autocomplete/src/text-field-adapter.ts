@@ -1,0 +1,40 @@
+import { textFieldCaretRect } from './caret-rect.js';
+import { observeDomEvents, type HostAdapter } from './host-adapter.js';
+import { insertText } from './insert-text.js';
+
+/**
+ * Adapter for a `<textarea>` or a text-like `<input>` (`text`, `search`, or no type).
+ *
+ * @example
+ * element.adapter = textFieldAdapter(document.querySelector('textarea')!);
+ */
+export function textFieldAdapter(field: HTMLTextAreaElement | HTMLInputElement): HostAdapter {
+  const caret = (): number | null =>
+    field.selectionStart === null || field.selectionStart !== field.selectionEnd ? null : field.selectionStart;
+  return {
+    element: field,
+    textBeforeCaret() {
+      const position = caret();
+      return position === null ? null : field.value.slice(0, position);
+    },
+    textAfterCaret() {
+      return field.value.slice(field.selectionEnd ?? field.value.length);
+    },
+    caretRect() {
+      const position = caret();
+      return position === null ? null : textFieldCaretRect(field, position);
+    },
+    insert(text) {
+      insertText(field, text, () => {
+        const start = field.selectionStart ?? field.value.length;
+        field.setRangeText(text, start, field.selectionEnd ?? start, 'end');
+      });
+    },
+    observe(callbacks) {
+      return observeDomEvents(field, callbacks);
+    },
+    font() {
+      return getComputedStyle(field).font;
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { findChromium, CHROMIUM_ARGS } from '@logprob-autocomplete/find-chromium';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fakeSuggestMiddleware } from './test/fake-suggest-endpoint.mjs';
+import { imeCommandPlugin } from './test/ime-command-plugin.mjs';
+import { createRealSuggestApp, realSuggestMiddleware } from './test/real-suggest-app.mjs';
+
+const real = await createRealSuggestApp();
+if (real instanceof Error) throw new Error(`The real suggest server cannot answer (build packages/server and packages/ngram): ${real.message}`);
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), imeCommandPlugin()],
+  middleware: [fakeSuggestMiddleware(), realSuggestMiddleware(real)],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS] },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  concurrency: 1,
+};

@@ -1,0 +1,13 @@
+export { loadModel } from './load-model.js';
+export {
+  NgramModel,
+  type GenerateOptions,
+  type GeneratedToken,
+  type ModelInfo,
+  type TokenInfo,
+  type TokenLogprob,
+} from './ngram-model.js';
+export { EMBEDDED_MODEL_ID } from './model-id.js';
+export { preTokenize, trailingPartialWord } from './pre-tokenize.js';
+export { tokenText } from './token-text.js';
+export { MAX_CONTEXT_CHARACTERS } from './prompt-context.js';

@@ -1,0 +1,333 @@
+import type { ModelHeader } from './model-format.js';
+import type { ModelTables } from './model-tables.js';
+import { contextIds, contextTail, healPrompt, type PrefixConstraint } from './prompt-context.js';
+import { seededRandom } from './seeded-random.js';
+import { distribution, topKIds, topKInRange, type ScoredId } from './top-k.js';
+import { tokenText } from './token-text.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/**
+ * A token as OpenAI's API describes one: display text and UTF-8 bytes.
+ *
+ * @example
+ * const info: TokenInfo = model.tokenInfo(42); // { id: 42, token: ' the', bytes: [32, 116, 104, 101] }
+ */
+export interface TokenInfo {
+  id: number;
+  /** Display text; pieces of a multi-byte character read `bytes:\xe4\xbd` (OpenAI's convention). */
+  token: string;
+  bytes: number[];
+}
+
+/**
+ * A token with its natural-log probability.
+ *
+ * @example
+ * const [best]: TokenLogprob[] = model.topK('We the', 1);
+ */
+export interface TokenLogprob extends TokenInfo {
+  logprob: number;
+}
+
+/**
+ * One generated position: the chosen token and the most likely alternatives there.
+ *
+ * @example
+ * const [first]: GeneratedToken[] = model.generate('We the Peo', { maxTokens: 1, topLogprobs: 5 });
+ */
+export interface GeneratedToken extends TokenLogprob {
+  topLogprobs: TokenLogprob[];
+}
+
+/**
+ * Options of {@link NgramModel.generate}.
+ *
+ * @example
+ * const options: GenerateOptions = { maxTokens: 8, temperature: 0.7, topP: 0.9, seed: 1, topLogprobs: 5 };
+ */
+export interface GenerateOptions {
+  /** Tokens to generate; default 16. */
+  maxTokens?: number;
+  /** 0 (default) is greedy; otherwise probabilities are raised to 1 / temperature and sampled. */
+  temperature?: number;
+  /** Nucleus sampling: sample only from the most likely tokens that make up this much probability; default 1. */
+  topP?: number;
+  /** Sampling seed; default 0, so the same request always gives the same tokens. */
+  seed?: number;
+  /** Alternatives reported per position, 0 to 20; default 0. */
+  topLogprobs?: number;
+  /** Treat a trailing partial word as a prefix constraint (token healing); default true. */
+  healPartialWord?: boolean;
+}
+
+/**
+ * Facts from the model header.
+ *
+ * @example
+ * model.info.order; // 4
+ */
+export interface ModelInfo {
+  order: number;
+  vocabularySize: number;
+  nodeCounts: readonly number[];
+  training: Readonly<Record<string, unknown>>;
+}
+
+const MAX_TOP = 20;
+
+/**
+ * An interpolated modified Kneser-Ney n-gram language model with an OpenAI-like tokenizer.
+ * Create one with `loadModel(bytes)`.
+ *
+ * @example
+ * const model = loadModel(bytes);
+ * model.topK('We the', 5); // [{ token: ' People', logprob: -0.4, bytes: [...] }, ...]
+ * model.nextTokens('We the Peo', 3); // [{ token: 'ple', ... }]
+ * model.generate('Call me', { maxTokens: 5, topLogprobs: 3 });
+ */
+export class NgramModel {
+  readonly info: ModelInfo;
+  readonly #vocabulary: Vocabulary;
+  readonly #tables: ModelTables;
+  readonly #byteLists: (number[] | undefined)[];
+
+  constructor(vocabulary: Vocabulary, tables: ModelTables, header: ModelHeader) {
+    this.#vocabulary = vocabulary;
+    this.#tables = tables;
+    this.#byteLists = new Array<number[] | undefined>(vocabulary.size);
+    this.info = { order: header.order, vocabularySize: header.vocabularySize, nodeCounts: header.nodeCounts, training: header.training };
+  }
+
+  /**
+   * Tokens of `text` with their bytes; joining the bytes gives the UTF-8 of `text` exactly.
+   *
+   * @example
+   * model.tokenize('नमस्ते 🙂');
+   */
+  tokenize(text: string): TokenInfo[] {
+    return this.#vocabulary.encode(text).map((id) => this.tokenInfo(id));
+  }
+
+  /**
+   * Token ids of `text` (no beginning-of-document token).
+   *
+   * @example
+   * model.encode('We the People');
+   */
+  encode(text: string): number[] {
+    return this.#vocabulary.encode(text);
+  }
+
+  /**
+   * Text of token ids.
+   *
+   * @example
+   * model.decode(model.encode('héllo')); // 'héllo'
+   */
+  decode(ids: readonly number[]): string {
+    return this.#vocabulary.decode(ids);
+  }
+
+  /**
+   * Text and bytes of token `id`, minus the first `skipBytes` bytes (the typed part of a word).
+   *
+   * @example
+   * model.tokenInfo(123);
+   */
+  tokenInfo(id: number, skipBytes = 0): TokenInfo {
+    const all = this.#vocabulary.bytes[id] ?? new Uint8Array();
+    if (skipBytes === 0) return { id, token: this.#vocabulary.texts[id] ?? '', bytes: this.#byteList(id).slice() };
+    const rest = all.subarray(skipBytes);
+    return { id, token: tokenText(rest), bytes: Array.from(rest) };
+  }
+
+  // A token's bytes as a plain array, built once per id: every generated position reports up to
+  // 21 tokens, and Array.from on a typed array costs more than copying a plain array. Callers
+  // get a copy, so what they do with it cannot reach the cache.
+  #byteList(id: number): number[] {
+    let list = this.#byteLists[id];
+    if (!list) {
+      list = Array.from(this.#vocabulary.bytes[id] ?? new Uint8Array());
+      this.#byteLists[id] = list;
+    }
+    return list;
+  }
+
+  // A token with its logprob, built in one shape (no spread) because generation makes many.
+  #tokenLogprob(id: number, skipBytes: number, logprob: number): TokenLogprob {
+    if (skipBytes !== 0) {
+      const { token, bytes } = this.tokenInfo(id, skipBytes);
+      return { id, token, bytes, logprob };
+    }
+    return { id, token: this.#vocabulary.texts[id] ?? '', bytes: this.#byteList(id).slice(), logprob };
+  }
+
+  /**
+   * The `k` (1-20) most likely next tokens after `context`. With `prefix`, only tokens that
+   * continue `prefix` are considered, renormalised, and each is returned as its missing part.
+   *
+   * @example
+   * model.topK('We the', 5, { prefix: ' Peo' }); // [{ token: 'ple', ... }]
+   */
+  topK(context: string, k: number, options: { prefix?: string } = {}): TokenLogprob[] {
+    const ids = contextTail(this.#vocabulary, context, this.#tables.order - 1);
+    if (!options.prefix) return this.#top(ids, null, k);
+    const prefix = new TextEncoder().encode(options.prefix);
+    const [start, end] = this.#vocabulary.prefixRange(prefix);
+    const exact = start < end && this.#vocabulary.bytes[start]?.length === prefix.length ? 1 : 0;
+    return this.#top(ids, { start: start + exact, end, prefixLength: prefix.length }, k);
+  }
+
+  /**
+   * The `k` most likely next tokens after `text`, healing a trailing partial word: "We the Peo"
+   * gives "ple" (from " People") and other continuations of " Peo" only.
+   *
+   * @example
+   * model.nextTokens('We the Peo', 5);
+   */
+  nextTokens(text: string, k: number): TokenLogprob[] {
+    const { ids, constraint } = healPrompt(this.#vocabulary, this.#tables, text);
+    return this.#top(ids, constraint, k);
+  }
+
+  /**
+   * Generates up to `maxTokens` tokens after `text`, each with its top alternatives.
+   *
+   * @example
+   * model.generate('Call me', { maxTokens: 3, topLogprobs: 5 });
+   */
+  generate(text: string, options: GenerateOptions = {}): GeneratedToken[] {
+    return [...this.stream(text, options)];
+  }
+
+  /**
+   * Like {@link generate}, one token at a time (for streaming responses).
+   *
+   * @example
+   * for (const token of model.stream('Call me', { maxTokens: 3 })) console.log(token.token);
+   */
+  *stream(text: string, options: GenerateOptions = {}): Generator<GeneratedToken> {
+    const maxTokens = options.maxTokens ?? 16;
+    const temperature = options.temperature ?? 0;
+    const topP = options.topP ?? 1;
+    const topLogprobs = Math.min(Math.max(Math.trunc(options.topLogprobs ?? 0), 0), MAX_TOP);
+    const random = seededRandom(options.seed ?? 0);
+    const healed = options.healPartialWord === false ? { ids: contextTail(this.#vocabulary, text, this.#tables.order - 1), constraint: null } : healPrompt(this.#vocabulary, this.#tables, text);
+    const ids = healed.ids;
+    let constraint: PrefixConstraint | null = healed.constraint;
+    const history = this.#tables.order - 1;
+    for (let step = 0; step < maxTokens; step++) {
+      const nodes = this.#tables.contextNodes(ids.length > history ? ids.slice(-history) : ids);
+      const start = constraint?.start ?? 0;
+      const end = constraint?.end ?? this.#tables.vocabularySize;
+      const { items, total } = this.#scored(nodes, constraint, Math.max(topLogprobs, 1));
+      let chosen = items[0]?.id ?? 0;
+      if (temperature > 0) chosen = sample(distribution(this.#tables, nodes, start, end), temperature, topP, random()) + start;
+      const skip = constraint?.prefixLength ?? 0;
+      let probability = -1;
+      for (const item of items) {
+        if (item.id === chosen) {
+          probability = item.probability;
+          break;
+        }
+      }
+      if (probability < 0) probability = this.#tables.probability(nodes, chosen);
+      const alternatives: TokenLogprob[] = [];
+      for (let rank = 0; rank < topLogprobs && rank < items.length; rank++) {
+        const item = items[rank];
+        if (item) alternatives.push(this.#tokenLogprob(item.id, skip, Math.log(item.probability / total)));
+      }
+      const token = this.#tokenLogprob(chosen, skip, Math.log(probability / total));
+      yield { id: token.id, token: token.token, bytes: token.bytes, logprob: token.logprob, topLogprobs: alternatives };
+      ids.push(chosen);
+      constraint = null;
+    }
+  }
+
+  /**
+   * Log probability of each token of `text` given the tokens before it (the first token given
+   * the start of a document), with the top alternatives at each position.
+   *
+   * @example
+   * model.score('We the People', 5);
+   */
+  score(text: string, topLogprobs: number): GeneratedToken[] {
+    const ids = contextIds(this.#vocabulary, text);
+    const out: GeneratedToken[] = [];
+    for (let position = 1; position < ids.length; position++) {
+      const id = ids[position] ?? 0;
+      const nodes = this.#tables.contextNodes(ids.slice(Math.max(0, position - this.#tables.order + 1), position));
+      const items = topLogprobs > 0 ? topKIds(this.#tables, nodes, Math.min(topLogprobs, MAX_TOP)) : [];
+      out.push({
+        ...this.tokenInfo(id),
+        logprob: Math.log(this.#tables.probability(nodes, id)),
+        topLogprobs: items.map((item) => ({ ...this.tokenInfo(item.id), logprob: Math.log(item.probability) })),
+      });
+    }
+    return out;
+  }
+
+  /**
+   * The whole next-token distribution after context ids (index = token id); sums to 1.
+   *
+   * @example
+   * model.probabilities([0]).reduce((a, b) => a + b); // 1
+   */
+  probabilities(ids: readonly number[]): Float64Array {
+    return distribution(this.#tables, this.#tables.contextNodes(ids), 0, this.#tables.vocabularySize);
+  }
+
+  /**
+   * Probability of token `id` after context ids, computed point-wise (no distribution).
+   *
+   * @example
+   * model.probability([0], model.encode('The')[0] ?? 0);
+   */
+  probability(ids: readonly number[], id: number): number {
+    return this.#tables.probability(this.#tables.contextNodes(ids), id);
+  }
+
+  #scored(nodes: Int32Array, constraint: PrefixConstraint | null, k: number): { items: ScoredId[]; total: number } {
+    if (!constraint) return { items: topKIds(this.#tables, nodes, k), total: 1 };
+    return topKInRange(this.#tables, nodes, k, constraint.start, constraint.end);
+  }
+
+  #top(ids: readonly number[], constraint: PrefixConstraint | null, k: number): TokenLogprob[] {
+    const nodes = this.#tables.contextNodes(ids.slice(-(this.#tables.order - 1)));
+    const { items, total } = this.#scored(nodes, constraint, Math.min(Math.max(Math.trunc(k), 1), MAX_TOP));
+    const skip = constraint?.prefixLength ?? 0;
+    return items.map((item) => ({ ...this.tokenInfo(item.id, skip), logprob: Math.log(item.probability / total) }));
+  }
+}
+
+// Index drawn from probabilities^(1 / temperature), restricted to the top_p nucleus, using one
+// uniform number in [0, 1).
+function sample(probabilities: Float64Array, temperature: number, topP: number, uniform: number): number {
+  let max = 0;
+  for (const probability of probabilities) if (probability > max) max = probability;
+  if (max <= 0) return 0;
+  const weights = probabilities.map((probability) => (probability > 0 ? Math.exp(Math.log(probability / max) / temperature) : 0));
+  let total = 0;
+  for (const weight of weights) total += weight;
+  if (topP < 1) total = keepNucleus(weights, total, topP);
+  let target = uniform * total;
+  for (let index = 0; index < weights.length; index++) {
+    target -= weights[index] ?? 0;
+    if (target < 0) return index;
+  }
+  return weights.findLastIndex((weight) => weight > 0);
+}
+
+// Zeroes every weight outside the smallest set of most likely indices holding `topP` of the
+// total (always keeping the best one); returns the kept total.
+function keepNucleus(weights: Float64Array, total: number, topP: number): number {
+  const order = Uint32Array.from(weights.keys()).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);
+  let kept = 0;
+  let index = 0;
+  for (; index < order.length; index++) {
+    kept += weights[order[index] ?? 0] ?? 0;
+    if (kept >= topP * total) break;
+  }
+  for (let rest = index + 1; rest < order.length; rest++) weights[order[rest] ?? 0] = 0;
+  return kept;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { EMBEDDED_MODEL_ID } from '../model-id.js';
+import { tinyModel } from '../test-fixtures/tiny-corpus.js';
+import { createOpenAICompatibleApp, MAX_BODY_BYTES } from './create-app.js';
+import { MAX_TEXT_LENGTH } from './request-fields.js';
+
+const app = createOpenAICompatibleApp({ model: tinyModel() });
+
+async function post(path: string, body: string | object) {
+  const response = await app.request(path, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  return { status: response.status, body: (await response.json()) as { error?: { message: string; type: string; param: string | null; code: string | null } } };
+}
+
+const chat = (fields: object) => post('/v1/chat/completions', { model: EMBEDDED_MODEL_ID, messages: [{ role: 'user', content: 'We the' }], ...fields });
+const legacy = (fields: object) => post('/v1/completions', { model: EMBEDDED_MODEL_ID, prompt: 'We the', ...fields });
+
+describe('bad input gets a 4xx in OpenAI error shape', () => {
+  const cases: [string, () => ReturnType<typeof post>, number, string | null][] = [
+    ['invalid JSON', () => post('/v1/chat/completions', '{"model": '), 400, null],
+    ['a JSON array body', () => post('/v1/completions', '[1]'), 400, null],
+    ['an unknown model', () => chat({ model: 'gpt-9' }), 404, 'model'],
+    ['no model', () => post('/v1/completions', { prompt: 'x' }), 400, 'model'],
+    ['no messages', () => post('/v1/chat/completions', { model: EMBEDDED_MODEL_ID }), 400, 'messages'],
+    ['empty messages', () => chat({ messages: [] }), 400, 'messages'],
+    ['a lone surrogate', () => post('/v1/chat/completions', `{"model":"${EMBEDDED_MODEL_ID}","messages":[{"role":"user","content":"a\\ud800"}]}`), 400, 'messages[0].content'],
+    ['a control character', () => legacy({ prompt: 'a\u0000b' }), 400, 'prompt'],
+    ['a huge context', () => legacy({ prompt: 'x'.repeat(MAX_TEXT_LENGTH + 1) }), 400, 'prompt'],
+    ['a system message last', () => chat({ messages: [{ role: 'system', content: 'x' }] }), 400, 'messages[0].role'],
+    ['an image part', () => chat({ messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'x' } }] }] }), 400, 'messages[0].content[0]'],
+    ['top_logprobs 21', () => chat({ logprobs: true, top_logprobs: 21 }), 400, 'top_logprobs'],
+    ['top_logprobs without logprobs', () => chat({ top_logprobs: 2 }), 400, 'top_logprobs'],
+    ['legacy logprobs 6', () => legacy({ logprobs: 6 }), 400, 'logprobs'],
+    ['temperature 2.5', () => chat({ temperature: 2.5 }), 400, 'temperature'],
+    ['max_tokens 0', () => legacy({ max_tokens: 0 }), 400, 'max_tokens'],
+    ['max_completion_tokens 1e6', () => chat({ max_completion_tokens: 1e6 }), 400, 'max_completion_tokens'],
+    ['max_tokens as a string', () => chat({ max_tokens: '5' }), 400, 'max_tokens'],
+    ['n 2', () => chat({ n: 2 }), 400, 'n'],
+    ['five stop sequences', () => chat({ stop: ['a', 'b', 'c', 'd', 'e'] }), 400, 'stop'],
+    ['a non-integer seed', () => chat({ seed: 1.5 }), 400, 'seed'],
+    ['stream as a string', () => chat({ stream: 'yes' }), 400, 'stream'],
+    ['two prompts', () => legacy({ prompt: ['a', 'b'] }), 400, 'prompt'],
+  ];
+
+  it.each(cases)('%s', async (_name, send, status, param) => {
+    const { status: actual, body } = await send();
+    expect(actual).toBe(status);
+    expect(body.error?.type).toBe('invalid_request_error');
+    expect(body.error?.param).toBe(param);
+    expect(body.error?.message.length).toBeGreaterThan(10);
+  });
+
+  it('rejects an oversized body with 413 before parsing it', async () => {
+    const response = await app.request('/v1/completions', { method: 'POST', body: JSON.stringify({ model: EMBEDDED_MODEL_ID, prompt: 'x'.repeat(MAX_BODY_BYTES + 1) }) });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('request_too_large');
+  });
+
+  it('answers unknown routes with a 404 error object', async () => {
+    const response = await app.request('/v1/embeddings', { method: 'POST', body: '{}' });
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: { type: string } }).error.type).toBe('invalid_request_error');
+  });
+});
+
+describe('unusual but valid input works', () => {
+  it('an empty prompt continues from the start of a document', async () => {
+    const { status } = await legacy({ prompt: '', max_tokens: 2 });
+    expect(status).toBe(200);
+  });
+
+  it('a 64-bit seed', async () => {
+    const { status } = await post('/v1/completions', `{"model":"${EMBEDDED_MODEL_ID}","prompt":"The","max_tokens":2,"seed":9223372036854775807}`);
+    expect(status).toBe(200);
+  });
+
+  it('a long prompt under the limit uses its tail', async () => {
+    const { status } = await legacy({ prompt: 'We the People '.repeat(10_000), max_tokens: 2 });
+    expect(status).toBe(200);
+  });
+
+  it('CJK, Devanagari and emoji prompts give valid bytes', async () => {
+    const { status, body } = await post('/v1/chat/completions', {
+      model: EMBEDDED_MODEL_ID,
+      messages: [{ role: 'user', content: '我们是' }],
+      logprobs: true,
+      top_logprobs: 5,
+      max_tokens: 3,
+      temperature: 0,
+    });
+    expect(status).toBe(200);
+    const choice = (body as unknown as { choices: { message: { content: string }; logprobs: { content: { bytes: number[] }[] } }[] }).choices[0];
+    const bytes = choice?.logprobs.content.flatMap((item) => item.bytes) ?? [];
+    expect(new TextDecoder().decode(Uint8Array.from(bytes))).toBe(choice?.message.content);
+  });
+});

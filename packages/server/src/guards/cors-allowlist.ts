@@ -1,0 +1,58 @@
+import type { MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+
+/** `'*'` for any origin (never with credentials), or exact origins; `'default'` is same origin and localhost. */
+export type AllowedOrigins = '*' | 'default' | readonly string[];
+
+const LOCALHOST = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/;
+
+/**
+ * Reads `ALLOWED_ORIGINS`: comma-separated origins, `*`, or unset for the default.
+ *
+ * @example
+ * parseAllowedOrigins('https://example.com, https://app.example.com'); // ['https://example.com', 'https://app.example.com']
+ */
+export function parseAllowedOrigins(value: string | undefined): AllowedOrigins {
+  const trimmed = value?.trim();
+  if (!trimmed) return 'default';
+  if (trimmed === '*') return '*';
+  return trimmed.split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean);
+}
+
+/**
+ * Whether a browser page at `origin` may call the API served at `requestUrl`.
+ *
+ * @example
+ * isAllowedOrigin('http://localhost:5173', 'http://127.0.0.1:8787/v1/suggest', 'default'); // true
+ */
+export function isAllowedOrigin(origin: string, requestUrl: string, allowed: AllowedOrigins): boolean {
+  if (allowed === '*') return true;
+  if (allowed === 'default') return origin === new URL(requestUrl).origin || LOCALHOST.test(origin);
+  return allowed.includes(origin);
+}
+
+/**
+ * CORS for an allowlist, without credentials. A cross-origin request from an origin not on the
+ * list is refused with 403 before it costs an upstream call; browsers would hide the answer
+ * anyway, but scripts outside browsers would not.
+ *
+ * @example
+ * app.use('*', corsAllowlist('default', ['Logprob-Protocol-Version']));
+ */
+export function corsAllowlist(allowed: AllowedOrigins, exposeHeaders: string[]): MiddlewareHandler {
+  const handler = cors({
+    origin: (origin, context) => (isAllowedOrigin(origin, context.req.url, allowed) ? (allowed === '*' ? '*' : origin) : null),
+    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Authorization'],
+    exposeHeaders,
+    maxAge: 600,
+    credentials: false,
+  });
+  return async (context, next) => {
+    const origin = context.req.header('origin');
+    if (origin && !isAllowedOrigin(origin, context.req.url, allowed)) {
+      return context.json({ error: { code: 'forbidden_origin', message: `Origin ${JSON.stringify(origin)} is not allowed.` } }, 403);
+    }
+    return handler(context, next);
+  };
+}
