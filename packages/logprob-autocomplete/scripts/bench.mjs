@@ -1,7 +1,7 @@
 // npm run bench: prints metric, value and goal for the drop-in size, keystroke-to-list-painted
 // latency in Chromium (type-through; with a request to the fake endpoint and to the real server's
 // embedded model), and requests per typed character on a scripted typing trace.
-import { readFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, findChromium } from '@logprob-autocomplete/find-chromium';
@@ -73,6 +73,11 @@ const width = Math.max(...rows.map((row) => row.metric.length));
 const valueWidth = Math.max(...rows.map((row) => row.value.length));
 console.log(`${'metric'.padEnd(width)}  ${'value'.padEnd(valueWidth)}  goal`);
 for (const row of rows) console.log(`${row.metric.padEnd(width)}  ${row.value.padEnd(valueWidth)}  ${row.goal}`);
+
+// The root `npm run bench` collects every package's figures from this file, one JSON line each.
+if (process.env.BENCH_RESULTS) {
+  await appendFile(process.env.BENCH_RESULTS, rows.map(({ metric, value, goal }) => `${JSON.stringify({ metric: metric.trim(), value, goal })}\n`).join(''));
+}
 
 async function openPage(src, debounce) {
   const page = await browser.newPage();

@@ -1,4 +1,4 @@
-import { readSuggestStream } from '@logprob-autocomplete/protocol';
+import { SUGGEST_LIMITS, readSuggestStream } from '@logprob-autocomplete/protocol';
 import type { StreamedSuggestions } from './suggestion-view.js';
 
 export interface SuggestRequestOptions {
@@ -25,10 +25,6 @@ export interface SuggestCallbacks {
   onError: (failure: SuggestFailure) => void;
 }
 
-// The protocol's limits (SUGGEST_LIMITS), repeated so that the drop-in bundle does not pull in the
-// request schema and its validation library.
-const MAX_TEXT = 32_000;
-const MAX_AFTER = 8_000;
 // Characters the server rejects (C0 controls but tab and line breaks, unpaired surrogates: with the
 // `u` flag, \p{Cs} matches only a surrogate that is not half of a pair). They are replaced in what
 // is sent only: the user's text is never changed.
@@ -36,8 +32,8 @@ const MAX_AFTER = 8_000;
 const UNSENDABLE = /[\0-\b\v\f\x0e-\x1f\x7f]|\p{Cs}/gu;
 
 // Attributes can hold anything; the server rejects numbers outside these ranges.
-function clamp(value: number, min: number, max: number, fallback: number): number {
-  return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : fallback;
+function clamp(value: number, range: { min: number; max: number; default: number }): number {
+  return Number.isFinite(value) ? Math.min(range.max, Math.max(range.min, Math.round(value))) : range.default;
 }
 
 function sendable(text: string, maxLength: number, keep: 'start' | 'end'): string {
@@ -69,11 +65,11 @@ export async function streamSuggestions(
     return 'error';
   };
   const body: Record<string, unknown> = {
-    text: sendable(options.text, MAX_TEXT, 'end'),
-    top_logprobs: clamp(options.topLogprobs, 1, 20, 5),
-    max_tokens: clamp(options.maxTokens, 1, 32, 8),
+    text: sendable(options.text, SUGGEST_LIMITS.maxTextLength, 'end'),
+    top_logprobs: clamp(options.topLogprobs, SUGGEST_LIMITS.topLogprobs),
+    max_tokens: clamp(options.maxTokens, SUGGEST_LIMITS.maxTokens),
   };
-  const after = sendable(options.after, MAX_AFTER, 'start');
+  const after = sendable(options.after, SUGGEST_LIMITS.maxAfterLength, 'start');
   if (after) body.after = after;
   if (options.model) body.model = options.model;
   try {

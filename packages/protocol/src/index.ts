@@ -1,5 +1,5 @@
+export { SUGGEST_LIMITS } from './suggest-limits.js';
 export {
-  SUGGEST_LIMITS,
   SuggestRequestSchema,
   parseSuggestRequest,
   toSuggestErrorBody,

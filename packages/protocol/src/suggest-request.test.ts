@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SUGGEST_LIMITS, parseSuggestRequest, toSuggestErrorBody } from './suggest-request.js';
+import { SUGGEST_LIMITS } from './suggest-limits.js';
+import { parseSuggestRequest, toSuggestErrorBody } from './suggest-request.js';
 
 function issuesOf(body: unknown) {
   const result = parseSuggestRequest(body);

@@ -1,16 +1,5 @@
 import * as v from 'valibot';
-
-/** Limits of `POST /v1/suggest`; the server and the element share them so both reject alike. */
-export const SUGGEST_LIMITS = {
-  /** Characters of `text` (before the caret). Enough context for any model; bounds cost. */
-  maxTextLength: 32_000,
-  /** Characters of `after` (after the caret). */
-  maxAfterLength: 8_000,
-  maxModelLength: 256,
-  topLogprobs: { min: 1, max: 20, default: 5 },
-  maxTokens: { min: 1, max: 32, default: 8 },
-  temperature: { min: 0, max: 2 },
-} as const;
+import { SUGGEST_LIMITS } from './suggest-limits.js';
 
 // Unpaired UTF-16 surrogates cannot be encoded as UTF-8, so no model can see them faithfully.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
