@@ -15,6 +15,8 @@ const target = spawn(process.execPath, ['--expose-gc', new URL('./target.mjs', i
   env: { ...process.env, BENCH_UPSTREAM: upstream.url },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
+// If this script fails, the target must not outlive it (it would hold the output pipe open).
+process.on('exit', () => target.kill());
 const [line] = await once(createInterface({ input: target.stdout }), 'line');
 const urls = JSON.parse(line);
 

@@ -12,35 +12,6 @@ export const EVENT_STREAM_HEADERS = {
 
 const INTERNAL_ERROR: SuggestEvent = { type: 'error', data: { code: 'internal_error', message: 'The suggestion failed.' } };
 
-const TURN_OVER = Symbol('turn over');
-
-// Resolves once the event loop has turned: everything already queued as microtasks runs first.
-function endOfTurn(): Promise<typeof TURN_OVER> {
-  return new Promise((resolve) => {
-    if (typeof setImmediate === 'function') setImmediate(resolve, TURN_OVER);
-    else setTimeout(resolve, 0, TURN_OVER);
-  });
-}
-
-/**
- * Options of {@link toEventStream}.
- *
- * @example
- * toEventStream(events, { onCancel: run.abort, onDone: run.dispose, batch: true });
- */
-export interface EventStreamCallbacks {
-  /** The client went away: stop the work. */
-  onCancel: () => void;
-  /** The stream is over, whichever way; runs exactly once. */
-  onDone: () => void;
-  /**
-   * Send the events the generator has ready before the event loop turns as one chunk (one
-   * socket write instead of one per event), asking the generator for at most one event ahead of
-   * the client. An event that is not ready yet never holds back the ones that are.
-   */
-  batch?: boolean;
-}
-
 /**
  * A pull-based SSE body: the next event is produced only when the runtime asks for more, so a
  * slow client slows the upstream read instead of growing a buffer. Cancelling the body (the
@@ -49,11 +20,12 @@ export interface EventStreamCallbacks {
  * @example
  * return new Response(toEventStream(suggestEvents(options), { onCancel: run.abort, onDone: run.dispose }), { headers: EVENT_STREAM_HEADERS });
  */
-export function toEventStream(events: AsyncGenerator<SuggestEvent>, callbacks: EventStreamCallbacks): ReadableStream<Uint8Array> {
+export function toEventStream(
+  events: AsyncGenerator<SuggestEvent>,
+  callbacks: { onCancel: () => void; onDone: () => void },
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let done = false;
-  // With `batch`, the generator's next event, asked for before the end of the last turn.
-  let ahead: Promise<IteratorResult<SuggestEvent>> | undefined;
   const finish = () => {
     if (done) return;
     done = true;
@@ -62,32 +34,18 @@ export function toEventStream(events: AsyncGenerator<SuggestEvent>, callbacks: E
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
-        let text = '';
         try {
-          let next = await (ahead ?? events.next());
-          ahead = undefined;
-          const turn = callbacks.batch ? endOfTurn() : undefined;
-          while (!next.done) {
-            text += encodeSuggestEvent(next.value);
-            if (!turn) break;
-            const following = events.next();
-            const first = await Promise.race([following, turn]);
-            if (first === TURN_OVER) {
-              ahead = following;
-              following.catch(() => undefined); // a failure is reported when the next pull awaits it
-              break;
-            }
-            next = first;
-          }
-          if (text) controller.enqueue(encoder.encode(text));
+          const next = await events.next();
           if (next.done) {
             finish();
             controller.close();
+          } else {
+            controller.enqueue(encoder.encode(encodeSuggestEvent(next.value)));
           }
         } catch {
           // A bug, not an upstream failure (those are events already): say so without details.
           finish();
-          controller.enqueue(encoder.encode(text + encodeSuggestEvent(INTERNAL_ERROR)));
+          controller.enqueue(encoder.encode(encodeSuggestEvent(INTERNAL_ERROR)));
           controller.close();
         }
       },

@@ -58,6 +58,6 @@ export function createSuggestHandler(options: SuggestHandlerOptions): Handler {
     // The embedded model answers in one piece before its first event could go out, so its
     // suggestion is sent whole: one write, no streamed body. Remote upstreams stream.
     if (config.kind === 'embedded') return context.body(await toEventStreamText(events(), { onDone: run.dispose }), 200, EVENT_STREAM_HEADERS);
-    return context.body(toEventStream(events(), { onCancel: run.abort, onDone: run.dispose, batch: true }), 200, EVENT_STREAM_HEADERS);
+    return context.body(toEventStream(events(), { onCancel: run.abort, onDone: run.dispose }), 200, EVENT_STREAM_HEADERS);
   };
 }
