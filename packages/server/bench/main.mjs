@@ -2,6 +2,7 @@
 // prints metric, value, goal. The machine is shared, so ratios measured in one run matter more
 // than absolute numbers. Every loop is bounded.
 import { spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { Agent, fetch, setGlobalDispatcher } from 'undici';
@@ -168,4 +169,6 @@ target.kill(); // SIGTERM: the target exits normally, so `--cpu-prof` in NODE_OP
 await upstream.close();
 console.log('\n| metric | value | goal |\n| --- | --- | --- |');
 for (const { metric, value, goal } of rows) console.log(`| ${metric} | ${value} | ${goal} |`);
+// The root `npm run bench` collects every package's figures from this file, one JSON line each.
+if (process.env.BENCH_RESULTS) appendFileSync(process.env.BENCH_RESULTS, rows.map((row) => `${JSON.stringify(row)}\n`).join(''));
 process.exit(0);

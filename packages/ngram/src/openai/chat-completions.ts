@@ -1,19 +1,9 @@
 import type { NgramModel } from '../ngram-model.js';
 import { toChatTokenLogprob, type ChatTokenLogprob } from './logprob-shapes.js';
 import type { ParsedRequest } from './parse-requests.js';
-import { runGeneration, type GenerationEnd, type OutputToken } from './run-generation.js';
+import { usage, type ResponseMeta } from './response-meta.js';
+import { runGeneration, type OutputToken } from './run-generation.js';
 import { sseResponse } from './sse-response.js';
-
-interface ResponseMeta {
-  id: string;
-  created: number;
-  model: string;
-}
-
-function usage(model: NgramModel, request: ParsedRequest, end: GenerationEnd) {
-  const promptTokens = model.encode(request.text).length;
-  return { prompt_tokens: promptTokens, completion_tokens: end.completionTokens, total_tokens: promptTokens + end.completionTokens };
-}
 
 /**
  * A non-streamed `chat.completion` object.

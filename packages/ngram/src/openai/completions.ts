@@ -3,19 +3,9 @@ import { MAX_CONTEXT_CHARACTERS } from '../prompt-context.js';
 import { appendLegacyLogprobs, type LegacyLogprobs } from './logprob-shapes.js';
 import { invalidParameter } from './openai-error.js';
 import type { ParsedRequest } from './parse-requests.js';
-import { runGeneration, type GenerationEnd, type OutputToken } from './run-generation.js';
+import { usage, type ResponseMeta } from './response-meta.js';
+import { runGeneration, type OutputToken } from './run-generation.js';
 import { sseResponse } from './sse-response.js';
-
-interface ResponseMeta {
-  id: string;
-  created: number;
-  model: string;
-}
-
-function usage(model: NgramModel, request: ParsedRequest, end: GenerationEnd) {
-  const promptTokens = model.encode(request.text).length;
-  return { prompt_tokens: promptTokens, completion_tokens: end.completionTokens, total_tokens: promptTokens + end.completionTokens };
-}
 
 function emptyLogprobs(): LegacyLogprobs {
   return { tokens: [], token_logprobs: [], top_logprobs: [], text_offset: [] };
