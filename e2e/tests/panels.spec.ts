@@ -4,12 +4,30 @@ test('the token panel streams tokens with their top_logprobs and the text is sco
   await page.goto('/');
   await expect(page.locator('#provider')).toHaveText(/embedded/i);
   const field = demoField(page, 'textarea');
+  // What the element streamed, as its logprob-suggest detail carried it: the panel mirrors it.
+  const streamed: { tokens: number[]; ended: boolean }[] = [];
+  await page.exposeFunction('recordSuggest', (detail: { tokens: number[]; ended: boolean }) => { streamed.push(detail); });
+  await field.element.evaluate((element) => {
+    const record = (window as unknown as { recordSuggest: (detail: unknown) => Promise<void> }).recordSuggest;
+    element.addEventListener('logprob-suggest', (event) => {
+      // The detail's shape is the element's LogprobSuggestDetail (only what this test reads).
+      const { detail } = event as CustomEvent<{ tokens: { top_logprobs: unknown[] }[]; end?: unknown }>;
+      void record({ tokens: detail.tokens.map((token) => token.top_logprobs.length), ended: detail.end !== undefined });
+    });
+  });
   await field.input.click();
   await field.input.pressSequentially('We the People of the United States, in Order to form a more perfect');
   const rows = page.locator('#token-stream .token-row');
   await expect(rows.first()).toBeVisible();
   await expect(rows.first().locator('.alternatives li').first()).toContainText('%');
   await expect(page.locator('#token-stream [data-status]')).toHaveAttribute('data-status', 'done');
+  // One row per streamed token event, each with that token's top_logprobs as bars.
+  await expect.poll(() => streamed.at(-1)?.ended).toBe(true);
+  const alternatives = streamed.at(-1)?.tokens ?? [];
+  expect(alternatives.length).toBeGreaterThan(0);
+  await expect(rows).toHaveCount(alternatives.length);
+  for (const [index, count] of alternatives.entries()) await expect(rows.nth(index).locator('.alternatives li')).toHaveCount(count);
+  await expect(page.locator('#token-stream [data-status]')).toContainText(`${alternatives.length} tokens`);
   // Highlight by confidence: every token tinted, perplexity a positive number.
   const scored = page.locator('#confidence .scored-token');
   await expect(scored.nth(3)).toBeVisible();
@@ -21,6 +39,34 @@ test('the token panel streams tokens with their top_logprobs and the text is sco
   await page.screenshot({ path: testInfo.outputPath(`demo-${testInfo.project.name}.png`) });
   // The README's picture (docs/screenshot.png is a copy of the node one).
   await page.screenshot({ path: `screenshots/demo-${testInfo.project.name}.png`, fullPage: true });
+});
+
+test('typing makes only the element\'s requests: the token panel mirrors its stream', async ({ page }) => {
+  await page.goto('/');
+  let requests = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/v1/suggest') requests += 1;
+  });
+  let loadstarts = 0;
+  await page.exposeFunction('recordLoadstart', () => { loadstarts += 1; });
+  for (const element of await page.locator('logprob-autocomplete').all()) {
+    await element.evaluate((node) => {
+      const record = (window as unknown as { recordLoadstart: () => Promise<void> }).recordLoadstart;
+      node.addEventListener('logprob-loadstart', () => { void record(); });
+    });
+  }
+  const field = demoField(page, 'textarea');
+  await field.input.click();
+  // Pauses between words let both the element and any other requester (the panel used to) start requests.
+  for (const word of ['We', ' the', ' People', ' of', ' the', ' United']) {
+    await field.input.pressSequentially(word);
+    await page.waitForTimeout(500);
+  }
+  await expect(page.locator('#token-stream [data-status]')).toHaveAttribute('data-status', 'done');
+  await expect(page.locator('#token-stream .token-row').first()).toBeVisible();
+  expect(loadstarts).toBeGreaterThan(0);
+  // Every /v1/suggest request is one the element announced: no second request per input.
+  await expect.poll(() => requests - loadstarts).toBe(0);
 });
 
 test('settings reach every element as attributes', async ({ page }) => {

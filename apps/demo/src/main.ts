@@ -54,33 +54,46 @@ function restoreSettings(): void {
   applySettings(currentSettings());
 }
 
-// The panels follow whichever field was typed in last, a moment after typing pauses.
+// The panels follow whichever field was typed in last. The token panel mirrors that field's
+// element (its events carry the streamed tokens, so it needs no request of its own); the
+// confidence view scores the text a moment after typing pauses.
+let followed: Element | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
-function follow(read: () => { text: string; after: string; full: string }): void {
+function follow(element: Element | null, read: () => { text: string; full: string }): void {
+  if (element !== followed) panel.idle();
+  followed = element;
   clearTimeout(timer);
   timer = setTimeout(() => {
-    const { text, after, full } = read();
-    void panel.request({ text, after }, currentSettings());
+    const { text, full } = read();
+    if (text.trim() === '') panel.idle();
     void confidence.show(full);
   }, 350);
+}
+
+for (const element of document.querySelectorAll('logprob-autocomplete')) {
+  element.addEventListener('logprob-loadstart', () => { if (element === followed) panel.start(); });
+  element.addEventListener('logprob-suggest', (event) => { if (element === followed) panel.show(event.detail); });
+  element.addEventListener('logprob-error', (event) => { if (element === followed) panel.fail(event.detail.message); });
+  element.addEventListener('logprob-loadend', (event) => { if (element === followed) panel.finish(event.detail.status); });
 }
 
 for (const field of document.querySelectorAll<HTMLElement>('[data-demo-field]')) {
   // Text in an IME composition is not text yet; the element ignores it too.
   field.addEventListener('input', (event) => {
-    if (!(event instanceof InputEvent && event.isComposing)) follow(() => fieldText(field));
+    if (!(event instanceof InputEvent && event.isComposing)) follow(field.closest('logprob-autocomplete'), () => fieldText(field));
   });
 }
 
+const codeElement = required('logprob-autocomplete[data-field="codemirror"]', LogprobAutocompleteElement);
 const codeText = (view: EditorView) => {
   const { doc, selection } = view.state;
   const caret = selection.main.head;
   return { text: doc.sliceString(0, caret), after: doc.sliceString(caret), full: doc.toString() };
 };
 const codeView = createCodeEditor({
-  onChange: (view) => { if (view.hasFocus && !view.composing) follow(() => codeText(view)); },
+  onChange: (view) => { if (view.hasFocus && !view.composing) follow(codeElement, () => codeText(view)); },
 });
-required('logprob-autocomplete[data-field="codemirror"]', LogprobAutocompleteElement).adapter = codeMirrorAdapter(codeView);
+codeElement.adapter = codeMirrorAdapter(codeView);
 required('#code-field', HTMLElement).append(codeView.dom);
 
 for (const status of document.querySelectorAll<HTMLElement>('[data-field-status]')) {

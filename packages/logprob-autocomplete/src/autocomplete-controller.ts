@@ -1,7 +1,8 @@
+import type { EndEventData, TokenEventData } from '@logprob-autocomplete/protocol';
 import type { AutocompleteHost } from './autocomplete-host.js';
 import { updateComboboxState } from './combobox-aria.js';
 import { connectHost } from './connect-host.js';
-import type { LogprobAcceptDetail, LogprobDismissDetail } from './events.js';
+import type { LogprobAcceptDetail, LogprobDismissDetail, LogprobSuggestDetail } from './events.js';
 import { findHostAdapter } from './find-host.js';
 import type { HostAdapter } from './host-adapter.js';
 import { commandFor } from './keymap.js';
@@ -10,7 +11,7 @@ import { syncPopup } from './position-popup.js';
 import { renderPopup } from './render-popup.js';
 import { DEFAULT_STRINGS, formatPercent, spokenToken, type LogprobAutocompleteStrings } from './strings.js';
 import { SuggestRequestController } from './suggest-request-controller.js';
-import { suggestionView, type Suggestion, type SuggestionView } from './suggestion-view.js';
+import { suggestionView, type StreamedSuggestions, type Suggestion, type SuggestionView } from './suggestion-view.js';
 
 type OptionsView = Extract<SuggestionView, { kind: 'options' }>;
 type Source = 'network' | 'local';
@@ -66,6 +67,8 @@ export class AutocompleteController {
   #activeToken: string | undefined;
   #announcement = '';
   #shownKey: string | undefined;
+  #shownTokens: readonly TokenEventData[] | undefined;
+  #shownEnd: EndEventData | undefined;
 
   constructor(element: AutocompleteHost) {
     this.#element = element;
@@ -173,7 +176,7 @@ export class AutocompleteController {
       return 'none';
     }
     const view = suggestionView(stream, text, this.#element);
-    if (view.kind === 'options' && text !== this.#dismissedText) this.#show(view, source);
+    if (view.kind === 'options' && text !== this.#dismissedText) this.#show(view, source, stream);
     else this.#hide(view.kind === 'stale' ? 'stale' : undefined);
     return view.kind;
   }
@@ -188,7 +191,7 @@ export class AutocompleteController {
     this.#element.requestUpdate();
   }
 
-  #show(view: OptionsView, source: Source): void {
+  #show(view: OptionsView, source: Source, { positions, end }: StreamedSuggestions): void {
     this.view = view;
     this.#active = view.options.findIndex((option) => option.token === this.#activeToken);
     if (this.#active < 0) this.#activeToken = undefined;
@@ -198,9 +201,17 @@ export class AutocompleteController {
     if (top && key !== this.#shownKey) {
       const strings = this.#strings();
       this.#announcement = strings.announce(view.options.length, spokenToken(top.token, strings), formatPercent(top.probability, this.#locale()));
-      this.#emit('logprob-suggest', { text: this.#text() ?? '', options: view.options, ghost: view.ghost, source });
+    }
+    // Reported also when the stream it came from grew (a token or the end event), so listeners can
+    // mirror the stream; each update's `positions` is a new array, so this compares references.
+    if (top && (key !== this.#shownKey || positions !== this.#shownTokens || end !== this.#shownEnd)) {
+      const detail: LogprobSuggestDetail = { text: this.#text() ?? '', options: view.options, ghost: view.ghost, source, tokens: positions };
+      if (end) detail.end = end;
+      this.#emit('logprob-suggest', detail);
     }
     this.#shownKey = key;
+    this.#shownTokens = positions;
+    this.#shownEnd = end;
     this.#element.requestUpdate();
   }
 

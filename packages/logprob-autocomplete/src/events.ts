@@ -1,7 +1,11 @@
+import type { EndEventData, TokenEventData } from '@logprob-autocomplete/protocol';
 import type { SuggestFailure } from './suggest-client.js';
 import type { Suggestion } from './suggestion-view.js';
 
-/** `logprob-suggest`: a list was shown or changed. */
+/**
+ * `logprob-suggest`: a list was shown or changed, or, while it is shown, the stream it came from
+ * grew (a token event or the end event arrived).
+ */
 export interface LogprobSuggestDetail {
   /** The text before the caret the list is for. */
   text: string;
@@ -11,6 +15,13 @@ export interface LogprobSuggestDetail {
   ghost: string;
   /** `network`: a response arrived; `local`: type-through or an accept moved along what was already streamed. */
   source: 'network' | 'local';
+  /**
+   * The protocol's token events the list was computed from, in `index` order: what the current
+   * request has streamed so far. A new array whenever a token event arrives; never changed after.
+   */
+  tokens: readonly TokenEventData[];
+  /** The protocol's `end` event (finish reason, usage, timings), once it arrived. */
+  end?: EndEventData;
 }
 
 /** `logprob-accept` (cancelable): an option or a word of the ghost text is about to be inserted. */

@@ -16,7 +16,7 @@ import type { Suggestion } from './suggestion-view.js';
  *
  * @tag logprob-autocomplete
  * @slot - The field to enhance: a `<textarea>`, an `<input type="text|search">` or a `contenteditable` element (or set `adapter`).
- * @fires logprob-suggest - A list was shown or changed. Detail: `{ text, options, ghost, source }`.
+ * @fires logprob-suggest - A list was shown or changed, or while it is shown its stream grew (a token or the end event). Detail: `{ text, options, ghost, source, tokens, end? }`: `tokens` are the protocol's token events streamed so far, `end` the end event once it arrived.
  * @fires logprob-accept - Cancelable. An option is about to be inserted. Detail: `{ option, text, via }`; `text` may be changed.
  * @fires logprob-dismiss - The list closed without an accept. Detail: `{ reason }`: `escape`, `blur` or `stale`.
  * @fires logprob-error - A request failed; the field keeps working. Detail: `{ code, message, status? }`.

@@ -92,9 +92,14 @@ export async function streamSuggestions(
     }
     for await (const event of readSuggestStream(response.body)) {
       if (event.type === 'token') {
+        // A new array per token event: each update (and `logprob-suggest`'s `tokens`) is a snapshot
+        // that later events never change, and the final update shares the last one.
+        stream.positions = stream.positions.slice();
         stream.positions[event.data.index] = event.data;
-        callbacks.onUpdate({ ...stream, positions: stream.positions.slice() });
-      } else if (event.type === 'error') {
+        callbacks.onUpdate({ ...stream });
+      } else if (event.type === 'end') {
+        stream.end = event.data;
+      } else {
         return fail({ code: event.data.code, message: event.data.message });
       }
     }

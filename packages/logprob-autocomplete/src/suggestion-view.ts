@@ -1,4 +1,4 @@
-import type { TokenEventData } from '@logprob-autocomplete/protocol';
+import type { EndEventData, TokenEventData } from '@logprob-autocomplete/protocol';
 
 /** What one request has streamed so far: the text it was asked about and the positions that arrived. */
 export interface StreamedSuggestions {
@@ -8,6 +8,8 @@ export interface StreamedSuggestions {
   positions: TokenEventData[];
   /** The stream ended (normally, by an error or by being dropped). */
   done: boolean;
+  /** The `end` event, once it arrived. */
+  end?: EndEventData;
 }
 
 /** One option of the list, as shown. */
