@@ -56,28 +56,25 @@ export class ByteReader {
 
   /** @example reader.float32Array(10); */
   float32Array(count: number): Float32Array {
-    this.#need(count * 4);
-    const out = new Float32Array(count);
-    for (let index = 0; index < count; index++) out[index] = this.#view.getFloat32(this.offset + index * 4, true);
-    this.offset += count * 4;
-    return out;
+    return this.#fill(new Float32Array(count), 4, (at) => this.#view.getFloat32(at, true));
   }
 
   /** @example reader.uint16Array(10); */
   uint16Array(count: number): Uint16Array {
-    this.#need(count * 2);
-    const out = new Uint16Array(count);
-    for (let index = 0; index < count; index++) out[index] = this.#view.getUint16(this.offset + index * 2, true);
-    this.offset += count * 2;
-    return out;
+    return this.#fill(new Uint16Array(count), 2, (at) => this.#view.getUint16(at, true));
   }
 
   /** @example reader.uint32Array(10); */
   uint32Array(count: number): Uint32Array {
-    this.#need(count * 4);
-    const out = new Uint32Array(count);
-    for (let index = 0; index < count; index++) out[index] = this.#view.getUint32(this.offset + index * 4, true);
-    this.offset += count * 4;
+    return this.#fill(new Uint32Array(count), 4, (at) => this.#view.getUint32(at, true));
+  }
+
+  // Element by element through the DataView: the file is little-endian whatever the host, and the
+  // arrays need not be aligned within it.
+  #fill<T extends Float32Array | Uint16Array | Uint32Array>(out: T, size: number, read: (at: number) => number): T {
+    this.#need(out.length * size);
+    for (let index = 0; index < out.length; index++) out[index] = read(this.offset + index * size);
+    this.offset += out.length * size;
     return out;
   }
 }
