@@ -13,6 +13,7 @@ import { rateLimit, rateLimitFromEnv, type RateLimitOptions } from './guards/rat
 import { resolveProviderConfig, type Env, type ProviderConfig } from './provider-config.js';
 import { createSuggestHandler } from './suggest-route.js';
 import { createModelResolver, createUpstreamClient, type FetchHandler } from './upstream-client.js';
+import { memoizeRetrying } from './memoize-retrying.js';
 import { createModelWordContinuation, createWordContinuation } from './word-continuation.js';
 
 export interface SuggestAppOptions {
@@ -41,16 +42,6 @@ export interface SuggestAppOptions {
   onUpstreamError?: (error: unknown) => void;
 }
 
-/** One load shared by the OpenAI-compatible app and word extension; a failed load is retried. */
-function memoizeModel(model: NgramModel | (() => NgramModel | Promise<NgramModel>)): () => Promise<NgramModel> {
-  let loading: Promise<NgramModel> | undefined;
-  return () => {
-    loading ??= Promise.resolve(typeof model === 'function' ? model() : model);
-    loading.catch(() => { loading = undefined; });
-    return loading;
-  };
-}
-
 const JSON_ERROR = (code: string, message: string) => ({ error: { code, message } });
 
 /**
@@ -64,15 +55,18 @@ const JSON_ERROR = (code: string, message: string) => ({ error: { code, message 
 export function createSuggestApp(options: SuggestAppOptions = {}): Hono {
   const env = options.env ?? {};
   const config = options.provider ?? resolveProviderConfig(env);
-  const getModel = options.model === undefined ? undefined : memoizeModel(options.model);
+  // One load shared by the OpenAI-compatible app and word extension; a failed load is retried.
+  const model = options.model;
+  const getModel = model === undefined ? undefined : memoizeRetrying(() => (typeof model === 'function' ? model() : model));
   const embedded = options.embedded ?? (getModel ? createOpenAICompatibleApp({ model: getModel }) : undefined);
   const client = createUpstreamClient(config, { embedded, fetch: options.fetch });
   const resolveModel = createModelResolver(client, config.model);
   const extendWords = options.extendWords ?? config.kind === 'embedded';
   // Word extension asks for greedy continuations: straight from the embedded model when it is the
   // upstream (microseconds), otherwise through the same SDK client.
+  const modelContinuation = getModel && !options.embedded && config.kind === 'embedded' ? createModelWordContinuation(getModel) : undefined;
   const continuation = !extendWords ? undefined
-    : getModel && !options.embedded && config.kind === 'embedded' ? () => createModelWordContinuation(getModel)
+    : modelContinuation ? () => modelContinuation
     : (model: string, signal: AbortSignal) => createWordContinuation(client, model, signal);
   const limit = options.rateLimit ?? rateLimitFromEnv(env);
   const allowedOrigins = options.allowedOrigins ?? parseAllowedOrigins(typeof env.ALLOWED_ORIGINS === 'string' ? env.ALLOWED_ORIGINS : undefined);

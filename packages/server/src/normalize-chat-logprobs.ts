@@ -1,8 +1,6 @@
 import { tokenBytes } from './utf8-bytes.js';
-import { cleanLogprob, type UpstreamPosition, type UpstreamToken } from './upstream-position.js';
+import { cleanLogprob, type UpstreamPosition, type UpstreamToken, isRecord } from './upstream-position.js';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function toToken(value: unknown): UpstreamToken | undefined {
   if (!isRecord(value) || typeof value.token !== 'string') return undefined;

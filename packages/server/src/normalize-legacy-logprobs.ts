@@ -1,8 +1,6 @@
 import { tokenBytes } from './utf8-bytes.js';
-import { cleanLogprob, type UpstreamPosition } from './upstream-position.js';
+import { cleanLogprob, type UpstreamPosition, isRecord } from './upstream-position.js';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads the legacy completions shape, `{ tokens, token_logprobs, top_logprobs: [{ token: logprob }] }`,

@@ -3,6 +3,7 @@
  * `OPENAI_API_KEY` and no `OPENAI_BASE_URL` is the embedded model; a key alone is OpenAI; a base
  * URL is any OpenAI-compatible server. Everything else has defaults tuned for autocomplete.
  */
+import { SUGGEST_LIMITS } from '@logprob-autocomplete/protocol';
 
 export type ProviderKind = 'embedded' | 'openai' | 'openai-compatible';
 export type SuggestMode = 'chat' | 'completions';
@@ -67,7 +68,7 @@ export function resolveProviderConfig(env: Env): ProviderConfig {
   const defaultModel = kind === 'embedded' ? DEFAULT_EMBEDDED_MODEL : kind === 'openai' ? DEFAULT_OPENAI_MODEL : undefined;
   // OpenAI's legacy completions endpoint (and the embedded model's copy of it) allows 5
   // alternatives; chat, and other servers' completions, allow 20.
-  const providerMax = kind !== 'openai-compatible' && mode === 'completions' ? 5 : 20;
+  const providerMax = kind !== 'openai-compatible' && mode === 'completions' ? 5 : SUGGEST_LIMITS.topLogprobs.max;
   return {
     kind,
     baseURL: baseURL ?? (kind === 'openai' ? 'https://api.openai.com/v1' : EMBEDDED_BASE_URL),
@@ -76,7 +77,7 @@ export function resolveProviderConfig(env: Env): ProviderConfig {
     model: read(env, 'OPENAI_MODEL') ?? defaultModel,
     allowedModels: (read(env, 'SUGGEST_ALLOWED_MODELS') ?? '').split(',').map((model) => model.trim()).filter(Boolean),
     mode,
-    maxTopLogprobs: readInteger(env, 'SUGGEST_MAX_TOP_LOGPROBS', providerMax, { min: 1, max: 20 }),
+    maxTopLogprobs: readInteger(env, 'SUGGEST_MAX_TOP_LOGPROBS', providerMax, SUGGEST_LIMITS.topLogprobs),
     timeoutMs: readInteger(env, 'SUGGEST_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
     maxRetries: readInteger(env, 'SUGGEST_MAX_RETRIES', 1, { min: 0, max: 1 }),
   };

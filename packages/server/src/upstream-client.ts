@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import type { ProviderConfig } from './provider-config.js';
 import { withTolerantJson } from './tolerant-json-fetch.js';
+import { memoizeRetrying } from './memoize-retrying.js';
 
 /** Anything that answers a `Request`, such as a Hono app: the embedded model's OpenAI API. */
 export interface FetchHandler {
@@ -62,15 +63,10 @@ function inProcessFetch(embedded: FetchHandler): typeof fetch {
  * const model = await resolveModel();
  */
 export function createModelResolver(client: OpenAI, configured: string | undefined): () => Promise<string> {
-  let pending: Promise<string> | undefined;
-  return () => {
-    if (configured) return Promise.resolve(configured);
-    pending ??= client.models.list().then((page) => {
-      const first = page.data[0]?.id;
-      if (!first) throw new Error('The OpenAI-compatible server lists no models; set OPENAI_MODEL.');
-      return first;
-    });
-    pending.catch(() => { pending = undefined; });
-    return pending;
-  };
+  if (configured) return () => Promise.resolve(configured);
+  return memoizeRetrying(async () => {
+    const first = (await client.models.list()).data[0]?.id;
+    if (!first) throw new Error('The OpenAI-compatible server lists no models; set OPENAI_MODEL.');
+    return first;
+  });
 }

@@ -6,7 +6,7 @@ import type { ProviderConfig } from './provider-config.js';
  * The instruction that turns a chat model into a continuation engine. Its reply is appended to
  * the text as is, so it must carry its own leading space and never restate the text.
  */
-export const CONTINUE_INSTRUCTION = [
+const CONTINUE_INSTRUCTION = [
   'You are an autocomplete engine. Continue the user\'s text exactly where it stops.',
   'Reply with the continuation only: no quotes, no commentary, and do not repeat any of the text.',
   'Your reply is appended to the text verbatim. If the text stops in the middle of a word, begin with the rest of that word;',

@@ -25,7 +25,7 @@ export function tokenBytes(token: string, bytes: unknown): number[] {
   if (isByteArray(bytes)) return bytes;
   const escaped = BYTES_TOKEN.exec(token);
   if (escaped?.[1]) return escaped[1].split('\\x').slice(1).map((hex) => Number.parseInt(hex, 16));
-  return Array.from(encoder.encode(token));
+  return encodeUtf8(token);
 }
 
 /** How many bytes a sequence needs in total, from its lead byte; 0 for a continuation or invalid byte. */

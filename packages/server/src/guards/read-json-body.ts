@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { SuggestErrorBody } from '@logprob-autocomplete/protocol';
+import { toSuggestErrorBody, type SuggestErrorBody } from '@logprob-autocomplete/protocol';
 
 const JSON_TYPE = /^application\/json\s*(?:;|$)/i;
 
@@ -11,7 +11,7 @@ export interface BodyRejection {
 
 const reject = (status: 400 | 415, message: string): BodyRejection => ({
   status,
-  body: { error: { code: 'invalid_request', message: `(body): ${message}`, field: '(body)', issues: [{ field: '(body)', message }] } },
+  body: toSuggestErrorBody([{ field: '(body)', message }]),
 });
 
 /**
