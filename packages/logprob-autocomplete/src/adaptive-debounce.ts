@@ -20,12 +20,22 @@ export class AdaptiveDebounce {
 
   /** Records a keystroke and (re)starts the timer. */
   schedule(base: number, callback: () => void, now = performance.now()): void {
+    this.record(now);
+    this.restart(base, callback);
+  }
+
+  /** Records a keystroke: every one, including those that need no request, so gaps are real. */
+  record(now = performance.now()): void {
     const gap = now - this.#lastInput;
     // Gaps over a second are pauses, not typing speed.
     if (this.#lastInput !== 0 && gap < 1000) {
       this.#averageGap = this.#averageGap === undefined ? gap : this.#averageGap * 0.7 + gap * 0.3;
     }
     this.#lastInput = now;
+  }
+
+  /** (Re)starts the timer without recording a keystroke. */
+  restart(base: number, callback: () => void): void {
     this.cancel();
     this.#timer = setTimeout(callback, this.delay(base));
   }

@@ -218,6 +218,7 @@ export class AutocompleteController {
   #onInput(): void {
     this.#caretMoved = true;
     if (this.#element.disabled || this.#composing || this.#inserting) return;
+    this.#requests.keystroke();
     this.#dismissedText = undefined;
     const kind = this.#refresh('local');
     // Type-through (or a stream that may still explain the text): no request.
@@ -293,6 +294,9 @@ export class AutocompleteController {
     // the event: the page and its framework must still see the input). The next position shows at
     // once when it was already streamed, otherwise the next request starts without a debounce.
     this.#caretMoved = true;
+    // The accepted list is closed, not dismissed: without this the refresh below would report the
+    // list it can no longer explain as a `stale` dismissal.
+    this.#hide();
     this.#inserting = true;
     try {
       host.insert(detail.text);

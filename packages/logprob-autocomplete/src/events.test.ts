@@ -23,6 +23,20 @@ describe('events', () => {
     expect(textOf(field)).to.equal('We THE');
   });
 
+  it('fires no logprob-dismiss for an accept, even of an option off the streamed path', async () => {
+    const { element, field } = await mount(MARKUP);
+    const dismissed: unknown[] = [];
+    element.addEventListener('logprob-dismiss', (event) => dismissed.push(event.detail));
+    await sendKeys({ type: 'We' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    // ' are', the last option: nothing streamed continues it, so the list goes stale at once.
+    for (let press = 0; press < 5; press++) await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(textOf(field)).to.equal('We are');
+    expect(dismissed).to.deep.equal([]);
+  });
+
   it('bubbles logprob-suggest but not logprob-loadstart and logprob-loadend', async () => {
     const { element } = await mount(MARKUP);
     const seen: string[] = [];

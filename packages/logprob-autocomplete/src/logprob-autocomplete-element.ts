@@ -1,3 +1,4 @@
+import { SUGGEST_LIMITS } from '@logprob-autocomplete/protocol';
 import { LitElement, type PropertyValues } from 'lit';
 import { AutocompleteController } from './autocomplete-controller.js';
 import type { HostAdapter } from './host-adapter.js';
@@ -98,8 +99,8 @@ export class LogprobAutocompleteElement extends LitElement {
     super();
     this.src = '';
     this.model = null;
-    this.topLogprobs = 5;
-    this.maxTokens = 8;
+    this.topLogprobs = SUGGEST_LIMITS.topLogprobs.default;
+    this.maxTokens = SUGGEST_LIMITS.maxTokens.default;
     this.debounce = 100;
     this.minProbability = 0;
     this.ghostThreshold = 0.5;

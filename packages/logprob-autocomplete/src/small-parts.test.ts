@@ -40,4 +40,13 @@ describe('AdaptiveDebounce', () => {
     debounce.cancel();
     expect(debounce.delay(100)).to.be.at.most(400);
   });
+
+  it('learns from recorded keystrokes only, not from restarts', () => {
+    const debounce = new AdaptiveDebounce();
+    for (const time of [1000, 1200, 1400, 1600]) debounce.record(time);
+    expect(debounce.delay(100)).to.equal(300);
+    for (let restart = 0; restart < 5; restart++) debounce.restart(100, () => undefined);
+    debounce.cancel();
+    expect(debounce.delay(100)).to.equal(300);
+  });
 });

@@ -50,9 +50,12 @@ export function spokenToken(token: string, strings: LogprobAutocompleteStrings):
  * formatPercent(0.4213, 'en'); // '42%'
  */
 export function formatPercent(probability: number, locale?: string): string {
-  const format = new Intl.NumberFormat(locale, {
-    style: 'percent',
-    maximumFractionDigits: probability < 0.1 ? 1 : 0,
-  });
+  const digits = probability < 0.1 ? 1 : 0;
+  const key = `${locale ?? ''}|${digits}`;
+  // Every render formats every option; building a formatter costs far more than using one.
+  let format = percentFormats.get(key);
+  if (!format) percentFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits })));
   return format.format(probability);
 }
+
+const percentFormats = new Map<string, Intl.NumberFormat>();

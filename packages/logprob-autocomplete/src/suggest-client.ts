@@ -1,4 +1,4 @@
-import { SUGGEST_LIMITS, readSuggestStream } from '@logprob-autocomplete/protocol';
+import { SUGGEST_LIMITS, SuggestProtocolError, readSuggestStream } from '@logprob-autocomplete/protocol';
 import type { StreamedSuggestions } from './suggestion-view.js';
 
 export interface SuggestRequestOptions {
@@ -108,7 +108,7 @@ export async function streamSuggestions(
   } catch (error) {
     if (signal.aborted) return 'abort';
     return fail({
-      code: error instanceof Error && error.name === 'SuggestProtocolError' ? 'malformed_stream' : 'network_error',
+      code: error instanceof SuggestProtocolError ? 'malformed_stream' : 'network_error',
       message: error instanceof Error ? error.message : String(error),
     });
   }

@@ -36,7 +36,12 @@ export class SuggestRequestController {
   /** Drops the current suggestions and requests again after the debounce. */
   schedule(debounce: number): void {
     this.reset();
-    this.#debounce.schedule(debounce, () => { void this.run(); });
+    this.#debounce.restart(debounce, () => { void this.run(); });
+  }
+
+  /** Tells the debounce the user typed, whether or not that needs a request. */
+  keystroke(): void {
+    this.#debounce.record();
   }
 
   /** Drops everything: the pending debounce, the running request and its suggestions. */
