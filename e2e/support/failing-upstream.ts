@@ -9,10 +9,8 @@ import type { AddressInfo } from 'node:net';
  * const upstream = await startFailingUpstream();
  * // OPENAI_BASE_URL = upstream.url
  */
-export function startFailingUpstream(): Promise<{ url: string; requests: () => number; stop: () => Promise<void> }> {
-  let count = 0;
+export function startFailingUpstream(): Promise<{ url: string; stop: () => Promise<void> }> {
   const server = createServer((request, response) => {
-    count += 1;
     request.resume();
     response.writeHead(500, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ error: { message: 'The server had an error while processing your request.', type: 'server_error' } }));
@@ -22,7 +20,6 @@ export function startFailingUpstream(): Promise<{ url: string; requests: () => n
       const { port } = server.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${port}/v1`,
-        requests: () => count,
         stop: () => new Promise((done) => { server.close(() => { done(); }); }),
       });
     });

@@ -1,3 +1,5 @@
+import { EMBEDDED_MODEL_ID, MAX_CONTEXT_CHARACTERS } from '@logprob-autocomplete/ngram';
+
 /** One token of the user's own text, as the model scored it. */
 export interface ScoredToken {
   token: string;
@@ -8,7 +10,7 @@ export interface ScoredToken {
 }
 
 /** The embedded model scores (echoes) at most this many characters of prompt at once. */
-export const SCORE_MAX_CHARACTERS = 2048;
+export const SCORE_MAX_CHARACTERS = MAX_CONTEXT_CHARACTERS;
 
 /**
  * Where scoring starts so that at most `SCORE_MAX_CHARACTERS` are sent: the whole text when it
@@ -25,8 +27,7 @@ export function scoringStart(text: string, maxCharacters = SCORE_MAX_CHARACTERS)
 }
 
 /** The embedded model's OpenAI-compatible API, mounted by the server. */
-export const SCORE_PATH = '/openai/v1/completions';
-export const EMBEDDED_MODEL_ID = 'embedded-ngram';
+const SCORE_PATH = '/openai/v1/completions';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

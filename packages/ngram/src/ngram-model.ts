@@ -258,11 +258,9 @@ export class NgramModel {
       const id = ids[position] ?? 0;
       const nodes = this.#tables.contextNodes(ids.slice(Math.max(0, position - this.#tables.order + 1), position));
       const items = topLogprobs > 0 ? topKIds(this.#tables, nodes, Math.min(topLogprobs, MAX_TOP)) : [];
-      out.push({
-        ...this.tokenInfo(id),
-        logprob: Math.log(this.#tables.probability(nodes, id)),
-        topLogprobs: items.map((item) => ({ ...this.tokenInfo(item.id), logprob: Math.log(item.probability) })),
-      });
+      const token = this.#tokenLogprob(id, 0, Math.log(this.#tables.probability(nodes, id)));
+      const alternatives = items.map((item) => this.#tokenLogprob(item.id, 0, Math.log(item.probability)));
+      out.push({ id: token.id, token: token.token, bytes: token.bytes, logprob: token.logprob, topLogprobs: alternatives });
     }
     return out;
   }

@@ -82,10 +82,16 @@ export function createOpenAICompatibleApp(options: OpenAICompatibleAppOptions): 
   const modelId = options.modelId ?? EMBEDDED_MODEL_ID;
   let loading: Promise<NgramModel> | undefined;
   const getModel = (): Promise<NgramModel> => {
-    const source = options.model;
-    loading ??= Promise.resolve(typeof source === 'function' ? source() : source);
-    // A failed load is retried on the next request instead of failing forever.
-    loading.catch(() => (loading = undefined));
+    if (!loading) {
+      const source = options.model;
+      const load = Promise.resolve().then(() => (typeof source === 'function' ? source() : source));
+      // A failed load is retried on the next request instead of failing forever; the handler is
+      // attached once per load, not on every request.
+      load.catch(() => {
+        if (loading === load) loading = undefined;
+      });
+      loading = load;
+    }
     return loading;
   };
 
