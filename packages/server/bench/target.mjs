@@ -5,7 +5,7 @@ import { streamSSE } from 'hono/streaming';
 import { Hono } from 'hono';
 import { loadDefaultModel } from '@logprob-autocomplete/ngram/node';
 import { createSuggestApp } from '../dist/index.js';
-import { serveNode } from '../dist/node.js';
+import { serveNode } from '../dist/runtimes/node.js';
 
 const model = await loadDefaultModel();
 // The baseline sends what an embedded suggestion sends (about 450 bytes per token event: 5

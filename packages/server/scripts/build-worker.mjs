@@ -1,4 +1,4 @@
-// Bundles src/worker.ts for wrangler (`build.command` in wrangler.jsonc): the code as one ES
+// Bundles src/runtimes/worker.ts for wrangler (`build.command` in wrangler.jsonc): the code as one ES
 // module and the embedded model beside it as a Data module. wrangler's own bundler resolves a
 // module rule's import relative to the importing file, which misses the model package's exports
 // map, so the bundle is made here and wrangler uploads it as is (`no_bundle`).
@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 const outdir = new URL('../dist/worker-bundle/', import.meta.url);
 await mkdir(outdir, { recursive: true });
 await build({
-  entryPoints: [new URL('../src/worker.ts', import.meta.url).pathname],
+  entryPoints: [new URL('../src/runtimes/worker.ts', import.meta.url).pathname],
   outfile: new URL('worker.js', outdir).pathname,
   bundle: true,
   format: 'esm',

@@ -1,6 +1,6 @@
-// Deno entry: deno run --allow-net --allow-env --allow-read node_modules/@logprob-autocomplete/server/dist/deno.js
+// Deno entry: deno run --allow-net --allow-env --allow-read node_modules/@logprob-autocomplete/server/dist/runtimes/deno.js
 import { loadDefaultModel } from '@logprob-autocomplete/ngram/node';
-import { createSuggestApp } from './create-suggest-app.js';
+import { createSuggestApp } from '../http/create-suggest-app.js';
 
 declare const Deno: {
   env: { toObject(): Record<string, string> };

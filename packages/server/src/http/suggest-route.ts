@@ -3,11 +3,11 @@ import type { Handler } from 'hono';
 import type OpenAI from 'openai';
 import { EVENT_STREAM_HEADERS, toEventStream, toEventStreamText } from './event-stream-response.js';
 import { readJsonBody } from './guards/read-json-body.js';
-import type { ProviderConfig } from './provider-config.js';
+import type { ProviderConfig } from '../upstream/provider-config.js';
 import { createRequestSignal } from './request-signal.js';
 import { suggestEvents } from './suggest-events.js';
-import { toUpstreamErrorEvent } from './upstream-error.js';
-import type { ContinueText } from './word-extension.js';
+import { toUpstreamErrorEvent } from '../upstream/upstream-error.js';
+import type { ContinueText } from '../positions/word-extension.js';
 
 export interface SuggestHandlerOptions {
   client: OpenAI;

@@ -1,9 +1,9 @@
 import type OpenAI from 'openai';
-import { normalizeChoiceLogprobs } from './normalize-choice-logprobs.js';
-import type { TextToken } from './text-position.js';
-import { cleanLogprob } from './upstream-position.js';
-import { Utf8Reassembly } from './utf8-reassembly.js';
-import type { ContinueText } from './word-extension.js';
+import { normalizeChoiceLogprobs } from '../positions/normalize-choice-logprobs.js';
+import type { TextToken } from '../positions/text-position.js';
+import { cleanLogprob } from '../positions/upstream-position.js';
+import { Utf8Reassembly } from '../positions/utf8-reassembly.js';
+import type { ContinueText } from '../positions/word-extension.js';
 
 // A word that needs more than this many extra tokens is rare; the option stays a fragment then.
 const MAX_EXTRA_TOKENS = 3;

@@ -1,7 +1,7 @@
 import { readSuggestStream, type SuggestEvent } from '@logprob-autocomplete/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFixtureLines, startFixtureServer, type FixtureServer } from '../test/fixture-server.js';
-import { createSuggestApp } from './create-suggest-app.js';
+import { readFixtureLines, startFixtureServer, type FixtureServer } from '../../test/fixture-server.js';
+import { createSuggestApp } from '../http/create-suggest-app.js';
 import { PortInUseError, serveNode, type NodeServer } from './node.js';
 
 const cleanup: (() => Promise<void>)[] = [];

@@ -3,7 +3,7 @@
 import { loadModel } from '@logprob-autocomplete/ngram';
 import modelBytes from '@logprob-autocomplete/ngram/model.bin';
 import type { ExecutionContext } from 'hono';
-import { createSuggestApp } from './create-suggest-app.js';
+import { createSuggestApp } from '../http/create-suggest-app.js';
 
 let app: ReturnType<typeof createSuggestApp> | undefined;
 
@@ -12,7 +12,7 @@ let app: ReturnType<typeof createSuggestApp> | undefined;
  * one; the model is parsed on first use, which keeps startup well under Workers' 1 s budget.
  *
  * @example
- * // wrangler.jsonc: { "main": "src/worker.ts", "compatibility_flags": ["enable_request_signal"] }
+ * // wrangler.jsonc: { "main": "src/runtimes/worker.ts", "compatibility_flags": ["enable_request_signal"] }
  */
 export default {
   fetch(request: Request, env: Record<string, unknown>, context: ExecutionContext): Response | Promise<Response> {

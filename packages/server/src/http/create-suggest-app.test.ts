@@ -1,6 +1,6 @@
 import { PROTOCOL_VERSION_HEADER, readSuggestStream, type SuggestEvent } from '@logprob-autocomplete/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFixtureError, readFixtureLines, startFixtureServer, type FixtureBehaviour, type FixtureServer } from '../test/fixture-server.js';
+import { readFixtureError, readFixtureLines, startFixtureServer, type FixtureBehaviour, type FixtureServer } from '../../test/fixture-server.js';
 import { createSuggestApp } from './create-suggest-app.js';
 
 let upstream: FixtureServer | undefined;

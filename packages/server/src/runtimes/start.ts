@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm run start -w @logprob-autocomplete/server`: the suggest API on http://127.0.0.1:8787.
 import { loadDefaultModel } from '@logprob-autocomplete/ngram/node';
-import { createSuggestApp } from './create-suggest-app.js';
+import { createSuggestApp } from '../http/create-suggest-app.js';
 import { serveNode } from './node.js';
-import { resolveProviderConfig } from './provider-config.js';
+import { resolveProviderConfig } from '../upstream/provider-config.js';
 
 try {
   const env = process.env;

@@ -10,11 +10,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { mount } from 'hono/mount';
 import { corsAllowlist, parseAllowedOrigins, type AllowedOrigins } from './guards/cors-allowlist.js';
 import { rateLimit, rateLimitFromEnv, type RateLimitOptions } from './guards/rate-limit.js';
-import { resolveProviderConfig, type Env, type ProviderConfig } from './provider-config.js';
+import { resolveProviderConfig, type Env, type ProviderConfig } from '../upstream/provider-config.js';
 import { createSuggestHandler } from './suggest-route.js';
-import { createModelResolver, createUpstreamClient, type FetchHandler } from './upstream-client.js';
-import { memoizeRetrying } from './memoize-retrying.js';
-import { createModelWordContinuation, createWordContinuation } from './word-continuation.js';
+import { createModelResolver, createUpstreamClient, type FetchHandler } from '../upstream/upstream-client.js';
+import { memoizeRetrying } from '../upstream/memoize-retrying.js';
+import { createModelWordContinuation, createWordContinuation } from '../upstream/word-continuation.js';
 
 export interface SuggestAppOptions {
   /** Variables (`process.env`, a Worker's bindings); see the README for the list. */

@@ -1,6 +1,6 @@
-// Bun entry: bun node_modules/@logprob-autocomplete/server/dist/bun.js (Bun serves a default export with fetch).
+// Bun entry: bun node_modules/@logprob-autocomplete/server/dist/runtimes/bun.js (Bun serves a default export with fetch).
 import { loadDefaultModel } from '@logprob-autocomplete/ngram/node';
-import { createSuggestApp } from './create-suggest-app.js';
+import { createSuggestApp } from '../http/create-suggest-app.js';
 
 const app = createSuggestApp({ env: process.env, model: loadDefaultModel });
 
@@ -9,7 +9,7 @@ const app = createSuggestApp({ env: process.env, model: loadDefaultModel });
  * for the client's address (`server.requestIP`).
  *
  * @example
- * // bun dist/bun.js
+ * // bun dist/runtimes/bun.js
  */
 export default {
   port: Number(process.env.PORT ?? 8787),

@@ -1,9 +1,9 @@
 import type { SuggestRequest } from '@logprob-autocomplete/protocol';
 import type OpenAI from 'openai';
-import { normalizeChoiceLogprobs } from './normalize-choice-logprobs.js';
+import { normalizeChoiceLogprobs } from '../positions/normalize-choice-logprobs.js';
 import type { ProviderConfig } from './provider-config.js';
 import { toChatParams, toCompletionParams } from './upstream-request.js';
-import type { UpstreamPosition } from './upstream-position.js';
+import type { UpstreamPosition } from '../positions/upstream-position.js';
 
 /** What one upstream chunk contributes, whatever the endpoint: chunks may carry zero or many positions. */
 export interface UpstreamChunk {

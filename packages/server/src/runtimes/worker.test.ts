@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { readFixtureLines, startFixtureServer, type FixtureServer } from '../test/fixture-server.js';
+import { readFixtureLines, startFixtureServer, type FixtureServer } from '../../test/fixture-server.js';
 
 // The worker entry, bundled exactly as `wrangler dev` gets it (scripts/build-worker.mjs) and run
 // in workerd (Miniflare), offline: the embedded model in process, a fixture upstream over loopback.
@@ -13,9 +13,9 @@ let relayed: Miniflare;
 let upstream: FixtureServer;
 
 beforeAll(async () => {
-  const script = new URL('../scripts/build-worker.mjs', import.meta.url).pathname;
+  const script = new URL('../../scripts/build-worker.mjs', import.meta.url).pathname;
   await promisify(execFile)(process.execPath, [script]);
-  const outdir = new URL('../dist/worker-bundle/', import.meta.url);
+  const outdir = new URL('../../dist/worker-bundle/', import.meta.url);
   const [code, model] = await Promise.all([readFile(new URL('worker.js', outdir), 'utf8'), readFile(new URL('model.bin', outdir))]);
   upstream = await startFixtureServer(() => ({ kind: 'stream', lines: readFixtureLines('openai-chat-echo.jsonl'), delayMs: 300 }));
   const worker = (bindings: Record<string, string>) =>

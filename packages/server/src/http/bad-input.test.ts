@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { PROTOCOL_VERSION_HEADER } from '@logprob-autocomplete/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFixtureLines, startFixtureServer, type FixtureServer } from '../test/fixture-server.js';
+import { readFixtureLines, startFixtureServer, type FixtureServer } from '../../test/fixture-server.js';
 import { createSuggestApp } from './create-suggest-app.js';
 
 let upstream: FixtureServer;

@@ -2,7 +2,7 @@ import { loadDefaultModel } from '@logprob-autocomplete/ngram/node';
 import { readSuggestStream, type SuggestEvent } from '@logprob-autocomplete/protocol';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
-import { createSuggestApp } from './create-suggest-app.js';
+import { createSuggestApp } from '../http/create-suggest-app.js';
 
 // The real embedded model, called in process: deterministic, no network.
 const app = createSuggestApp({ model: loadDefaultModel, rateLimit: false });

@@ -1,12 +1,12 @@
 import type { EndEventData, FinishReason, SuggestEvent, SuggestRequest } from '@logprob-autocomplete/protocol';
 import type OpenAI from 'openai';
-import { PositionPipeline } from './position-pipeline.js';
-import type { ProviderConfig } from './provider-config.js';
-import { toTokenEvent } from './rank-top-logprobs.js';
-import type { TextPosition } from './text-position.js';
-import { LOGPROBS_MISSING, toUpstreamErrorEvent } from './upstream-error.js';
-import { readUpstream } from './upstream-stream.js';
-import { continuesWord, extendAlternatives, joinTokens, type ContinueText } from './word-extension.js';
+import { PositionPipeline } from '../positions/position-pipeline.js';
+import type { ProviderConfig } from '../upstream/provider-config.js';
+import { toTokenEvent } from '../positions/rank-top-logprobs.js';
+import type { TextPosition } from '../positions/text-position.js';
+import { LOGPROBS_MISSING, toUpstreamErrorEvent } from '../upstream/upstream-error.js';
+import { readUpstream } from '../upstream/upstream-stream.js';
+import { continuesWord, extendAlternatives, joinTokens, type ContinueText } from '../positions/word-extension.js';
 
 export interface SuggestEventsOptions {
   client: OpenAI;
