@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { clientKeyOf, createClientIdentity, UNKNOWN_CLIENT } from './client-identity.js';
 import { parseTrustProxy } from './trust-proxy.js';
 
-function appWith(getConnInfo: GetConnInfo | undefined, env: Record<string, string> = {}): Hono {
+function appWith(getConnInfo: GetConnInfo | undefined, env: Record<string, string> = {}) {
   const identity = createClientIdentity({ getConnInfo, trust: parseTrustProxy(env) });
   return new Hono().get('/', (context) => context.text(identity(context)));
 }
