@@ -19,6 +19,11 @@ export { rateLimit, rateLimitFromEnv, type RateLimitOptions } from './http/guard
 export { MemoryRateLimitStore } from './store/memory-rate-limit-store.js';
 export { FailoverRateLimitStore } from './store/failover-rate-limit-store.js';
 export type { RateLimitHit, RateLimitStore } from './store/rate-limit-store.js';
+export { DurableObjectRateLimitStore, RateLimitCounter, type DurableObjectNamespaceLike } from './store/durable-object-rate-limit-store.js';
+export { MemorySuggestionCache, type SuggestionCache } from './store/suggestion-cache.js';
+export { CacheApiSuggestionCache, type CacheLike } from './store/cache-api-suggestion-cache.js';
+export type { SuggestionCacheStats } from './store/cached-suggestion-events.js';
+export { readSuggestionCacheSettings, SuggestionCacheConfigError, type SuggestionCacheBackend, type SuggestionCacheSettings } from './store/suggestion-cache-settings.js';
 export { clientKeyOf, createClientIdentity, UNKNOWN_CLIENT } from './http/guards/client-identity.js';
 export { resolveClientAddress } from './http/guards/client-address.js';
 export { parseTrustProxy, TrustProxyError, type ProxyHeader, type TrustProxy } from './http/guards/trust-proxy.js';
