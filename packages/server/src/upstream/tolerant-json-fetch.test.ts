@@ -20,4 +20,17 @@ describe('tolerant JSON', () => {
     const response = await withTolerantJson(fetchStub)('http://x');
     expect(await response.text()).toBe('data: {"logprob":null}\n\ndata: [DONE]\n\n');
   });
+
+  it('passes lines without Infinity or NaN through untouched, multi-byte characters split across chunks included', async () => {
+    const bytes = new TextEncoder().encode('data: {"token":"東京","logprob":-0.5}\n\ndata: {"logprob":NaN}\n\ndata: [DONE]\n\n');
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let index = 0; index < bytes.length; index += 7) controller.enqueue(bytes.slice(index, index + 7)); // splits 東 and 京
+        controller.close();
+      },
+    });
+    const fetchStub = () => Promise.resolve(new Response(body, { headers: { 'content-type': 'text/event-stream' } }));
+    const response = await withTolerantJson(fetchStub)('http://x');
+    expect(await response.text()).toBe('data: {"token":"東京","logprob":-0.5}\n\ndata: {"logprob":null}\n\ndata: [DONE]\n\n');
+  });
 });

@@ -14,22 +14,39 @@ export function repairNonFiniteNumbers(line: string): string {
   return line.includes('Infinity') || line.includes('NaN') ? line.replace(NON_FINITE, '$1null') : line;
 }
 
+const NEWLINE = 0x0a;
+const CAPITAL_I = 0x49; // the first letter of Infinity
+const CAPITAL_N = 0x4e; // the first letter of NaN
+
+function concat(first: Uint8Array, second: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(first.length + second.length);
+  joined.set(first);
+  joined.set(second, first.length);
+  return joined;
+}
+
+// Works on whole lines, as bytes, so that a value split across network chunks is still seen
+// whole. Lines without a capital I or N (almost all of them: JSON keys are lower case) are passed
+// on as they came, without decoding and encoding them again: this sits on every relayed token.
 function repairStream(body: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
-  let carry = '';
+  let pending = new Uint8Array(0);
+  const send = (lines: Uint8Array, controller: TransformStreamDefaultController<Uint8Array>) => {
+    if (lines.length === 0) return;
+    if (lines.indexOf(CAPITAL_I) === -1 && lines.indexOf(CAPITAL_N) === -1) controller.enqueue(lines);
+    else controller.enqueue(encoder.encode(repairNonFiniteNumbers(decoder.decode(lines))));
+  };
   return body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
-        const text = carry + decoder.decode(chunk, { stream: true });
-        const end = text.lastIndexOf('\n') + 1;
-        carry = text.slice(end);
-        // Whole lines only, so a value split across network chunks is still seen whole.
-        if (end > 0) controller.enqueue(encoder.encode(repairNonFiniteNumbers(text.slice(0, end))));
+        const data = pending.length > 0 ? concat(pending, chunk) : chunk;
+        const end = data.lastIndexOf(NEWLINE) + 1;
+        pending = data.slice(end);
+        send(data.subarray(0, end), controller);
       },
       flush(controller) {
-        const rest = carry + decoder.decode();
-        if (rest) controller.enqueue(encoder.encode(repairNonFiniteNumbers(rest)));
+        send(pending, controller);
       },
     }),
   );
