@@ -16,6 +16,7 @@ import { loadDefaultModel } from '@logprob-autocomplete/ngram/node';
 import { createSuggestApp, MemorySuggestionCache } from '../dist/index.js';
 import { heldOutPrompts } from './held-out-prompts.mjs';
 import { debouncedRequests, typingTrace } from './typing-trace.mjs';
+import { startUpstream } from './upstream.mjs';
 
 const SECTION_DEADLINE_MS = 90_000;
 const rows = [];
@@ -120,16 +121,24 @@ const UNLIMITED = { RATE_LIMIT_MAX: '1000000000', RATE_LIMIT_WINDOW_MS: '600000'
 {
   const LIMIT = 200;
   const expected = 8 * LIMIT;
-  for (const store of ['redis', 'memory']) {
+  // Redis with its default 250 ms timeout (a slower answer fails over to the instance's own
+  // count, by design), with a 5 s timeout (no failover: the store's own accuracy), and memory.
+  const setups = [
+    { name: 'Redis store (REDIS_TIMEOUT_MS 250, the default)', env: { REDIS_URL }, goal: '1.000 unless Redis failed over (fail-open)' },
+    { name: 'Redis store (REDIS_TIMEOUT_MS 5000)', env: { REDIS_URL, REDIS_TIMEOUT_MS: '5000' }, goal: 'exactly 1.000, other 0' },
+    { name: 'memory stores', env: {}, goal: 'shows why: each instance counts alone' },
+  ];
+  for (const { name, env: storeEnv, goal } of setups) {
     await redis.flushall();
-    const env = { RATE_LIMIT_MAX: String(LIMIT), RATE_LIMIT_WINDOW_MS: '600000', ...(store === 'redis' ? { REDIS_URL } : {}) };
+    const env = { RATE_LIMIT_MAX: String(LIMIT), RATE_LIMIT_WINDOW_MS: '600000', ...storeEnv };
     const instances = await Promise.all([startInstance(env), startInstance(env)]);
     const result = await load({ instances, total: 2 * expected, concurrency: 32, body: INVALID, clientCount: 8 });
+    const failovers = (await Promise.all(instances.map((instance) => instance.usage()))).reduce((sum, usage) => sum + usage.storeErrors, 0);
     const allowed = result.statuses.get(400) ?? 0;
     const refused = result.statuses.get(429) ?? 0;
     const other = result.sent - allowed - refused;
-    report(`two instances, ${store} store: allowed / expected (8 clients x ${LIMIT}), 429s, other`, `${allowed} / ${expected} (${(allowed / expected).toFixed(3)}), ${refused}, ${other}`, store === 'redis' ? 'exactly 1.000, other 0' : 'shows why: each instance counts alone');
-    report(`two instances, ${store} store: requests/s (p50 / p95)`, `${result.rate.toFixed(0)} (${ms(result.p50)} / ${ms(result.p95)})`, '-');
+    report(`two instances, ${name}: allowed / expected (8 clients x ${LIMIT}), 429s, other, store failovers`, `${allowed} / ${expected} (${(allowed / expected).toFixed(3)}), ${refused}, ${other}, ${failovers}`, goal);
+    report(`two instances, ${name}: requests/s (p50 / p95)`, `${result.rate.toFixed(0)} (${ms(result.p50)} / ${ms(result.p95)})`, '-');
     await Promise.all(instances.map((instance) => instance.stop()));
   }
 }
@@ -151,6 +160,24 @@ const UNLIMITED = { RATE_LIMIT_MAX: '1000000000', RATE_LIMIT_WINDOW_MS: '600000'
   report('embedded suggestions: RSS per instance after the run', result.rss.map((rss) => `${(rss / 1024 / 1024).toFixed(0)} MiB`).join(', '), '-');
   report('Redis per suggest request: commands (EVALSHA and the INCR, PTTL it runs; one round trip) / Redis CPU', `${((after.commands - before.commands) / result.sent).toFixed(2)} / ${((after.cpu - before.cpu) / result.sent).toFixed(1)} µs`, '-');
   await Promise.all(instances.map((instance) => instance.stop()));
+}
+
+// 3b. The same through a remote provider: both instances relay to a recorded OpenAI-shaped stream
+// (bench/upstream.mjs, in this process), so server CPU per request is the relay's own cost.
+{
+  await redis.flushall();
+  const upstream = await startUpstream();
+  const env = { ...UNLIMITED, REDIS_URL, OPENAI_BASE_URL: `${upstream.url}/v1`, OPENAI_MODEL: 'bench-model' };
+  const instances = await Promise.all([startInstance(env), startInstance(env)]);
+  const TOTAL = 4000;
+  const prompts = heldOutPrompts(TOTAL + 400);
+  await load({ instances, total: 400, concurrency: 32, body: (n) => JSON.stringify({ text: prompts[TOTAL + n] }), clientCount: 8 });
+  const result = await cpuMicros(instances, () => load({ instances, total: TOTAL, concurrency: 32, body: (n) => JSON.stringify({ text: prompts[n] }), clientCount: 8 }));
+  report('relayed suggestions (recorded stream), two instances + Redis limit: requests/s (p50 / p95)', `${result.rate.toFixed(0)} (${ms(result.p50)} / ${ms(result.p95)}); ${result.statuses.get(200) ?? 0}/${result.sent} 200`, '-');
+  report('relayed suggestions: server CPU per request (both instances)', `${result.cpuPerRequest.toFixed(0)} µs`, '-');
+  report('relayed suggestions: RSS per instance after the run', result.rss.map((rss) => `${(rss / 1024 / 1024).toFixed(0)} MiB`).join(', '), '-');
+  await Promise.all(instances.map((instance) => instance.stop()));
+  await upstream.close();
 }
 
 // 4. The suggestion cache on a replayed typing trace (in process, embedded model, greedy): hit

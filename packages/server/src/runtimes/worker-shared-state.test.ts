@@ -19,7 +19,8 @@ beforeAll(async () => {
   const [code, model] = await Promise.all([readFile(new URL('worker.js', outdir), 'utf8'), readFile(new URL('model.bin', outdir))]);
   upstream = await startFixtureServer(() => ({ kind: 'stream', lines: readFixtureLines('openai-chat-echo.jsonl') }));
   const modules = [{ type: 'ESModule' as const, path: 'worker.js', contents: code }, { type: 'Data' as const, path: 'model.bin', contents: model }];
-  const bindings = { OPENAI_BASE_URL: upstream.baseURL, OPENAI_MODEL: 'fixture-model', RATE_LIMIT_MAX: String(LIMIT), SUGGEST_CACHE: 'workers', TRUST_PROXY: '1' };
+  // A generous store timeout: on a busy machine a slow answer would fail over to per-isolate counts.
+  const bindings = { OPENAI_BASE_URL: upstream.baseURL, OPENAI_MODEL: 'fixture-model', RATE_LIMIT_MAX: String(LIMIT), SUGGEST_CACHE: 'workers', TRUST_PROXY: '1', RATE_LIMIT_STORE_TIMEOUT_MS: '10000' };
   const shared = { modules, bindings, compatibilityDate: '2026-04-01', compatibilityFlags: ['enable_request_signal'] };
   mf = new Miniflare({
     workers: [

@@ -22,6 +22,15 @@ export const cloudflareConnInfo: GetConnInfo = (context) => ({ remote: { address
 
 let app: ReturnType<typeof createSuggestApp> | undefined;
 
+/** `RATE_LIMIT_STORE_TIMEOUT_MS`: the longest wait for the Durable Object (default 250 ms). */
+function readStoreTimeout(env: Record<string, unknown>): number {
+  const value = env.RATE_LIMIT_STORE_TIMEOUT_MS;
+  if (typeof value !== 'string' || value.trim() === '') return 250;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > 60_000) throw new Error(`RATE_LIMIT_STORE_TIMEOUT_MS must be an integer from 1 to 60000, got "${value}"`);
+  return number;
+}
+
 function build(env: Record<string, unknown>): ReturnType<typeof createSuggestApp> {
   const limiter = env.RATE_LIMITER as DurableObjectNamespaceLike | undefined;
   // The Workers runtime's `caches` has a `default` cache that the DOM typings do not know.
@@ -32,7 +41,7 @@ function build(env: Record<string, unknown>): ReturnType<typeof createSuggestApp
     env: { ...env, TRUST_PROXY: undefined },
     model: () => loadModel(new Uint8Array(modelBytes)),
     getConnInfo: cloudflareConnInfo,
-    ...(limiter ? { rateLimitStore: new DurableObjectRateLimitStore(limiter) } : {}),
+    ...(limiter ? { rateLimitStore: new DurableObjectRateLimitStore(limiter, { timeoutMs: readStoreTimeout(env) }) } : {}),
     ...(useCacheApi && cacheStorage.default ? { suggestionCache: new CacheApiSuggestionCache(cacheStorage.default) } : {}),
   });
 }
