@@ -93,9 +93,9 @@ describe('rate limits shared through a real redis-server', () => {
     const control = new Redis({ path: redis.socket });
     const probe = new Redis({ path: redis.socket });
     cleanup.push(() => control.quit(), () => probe.quit());
-    // Redis holds every client's commands for 2 s once this answers; our requests must be
+    // Redis holds every client's commands for 4 s once this answers; our requests must be
     // answered before it lets them go, which the probe's PING tells.
-    await control.call('CLIENT', 'PAUSE', '2000', 'ALL');
+    await control.call('CLIENT', 'PAUSE', '4000', 'ALL');
     let woke = false;
     const pinged = probe.ping().then(() => { woke = true; });
     const during: number[] = [];
