@@ -36,8 +36,10 @@ export async function connectNodeSharedState(env: Readonly<Record<string, unknow
       ...(cacheSettings.backend === 'redis' ? { suggestionCache: new RedisSuggestionCache(redis) } : {}),
     },
     description: `Redis at ${redisSettings.redacted}`,
+    // QUIT lets pending replies arrive; a Redis that is gone gets no goodbye, so no wait for it.
     close: async () => {
-      await redis.quit().catch(() => { redis.disconnect(); });
+      if (redis.status === 'ready') await redis.quit().catch(() => { redis.disconnect(); });
+      else redis.disconnect();
     },
   };
 }

@@ -28,7 +28,8 @@ try {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, got "${env.PORT ?? ''}"`);
   const server = await serveNode(app, { port, hostname: env.HOST ?? '127.0.0.1' });
   console.log(`Suggest API on ${server.url}/v1/suggest (${describeProvider(provider)}, ${provider.mode} mode); embedded OpenAI API on ${server.url}/openai/v1; rate limits in ${shared.description}`);
-  const stop = () => { void server.close().then(() => shared?.close()); };
+  // Exit once closed: a Redis client waiting to reconnect would otherwise keep the process up.
+  const stop = () => { void server.close().then(() => shared?.close()).finally(() => process.exit(0)); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {
