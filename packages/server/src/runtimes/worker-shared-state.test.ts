@@ -41,7 +41,8 @@ async function post(worker: 'first' | 'second', headers: Record<string, string>,
   return response.status;
 }
 
-describe('the worker entry\'s shared state under workerd', () => {
+// Real processes on a shared 2-core machine: generous time, never a fixed wait.
+describe('the worker entry\'s shared state under workerd', { timeout: 30_000 }, () => {
   it('holds one limit per client across two workers through the Durable Object', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < LIMIT + 3; attempt++) statuses.push(await post(attempt % 2 ? 'first' : 'second', { 'cf-connecting-ip': '198.51.100.7' }));
