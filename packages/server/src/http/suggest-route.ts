@@ -7,6 +7,8 @@ import { EVENT_STREAM_HEADERS, toEventStream, toEventStreamText } from './event-
 import { readJsonBody } from './guards/read-json-body.js';
 import { createRequestSignal } from './request-signal.js';
 import { suggestEvents } from './suggest-events.js';
+import { cachedSuggestionEvents, type CachedSuggestionOptions } from '../store/cached-suggestion-events.js';
+import { isDeterministic, suggestionCacheKey } from '../store/suggestion-cache-key.js';
 
 /**
  * What the suggest route needs.
@@ -21,6 +23,8 @@ export interface SuggestHandlerOptions {
   /** Extend index 0's options to whole words with the upstream's own greedy continuation. */
   extendWords: boolean;
   onUpstreamError?: ((error: unknown) => void) | undefined;
+  /** Keeps deterministic suggestions; `settings` are the server's, part of every key. */
+  cache?: (CachedSuggestionOptions & { settings: Readonly<Record<string, unknown>> }) | undefined;
 }
 
 /**
@@ -43,13 +47,20 @@ export function createSuggestHandler(options: SuggestHandlerOptions): Handler {
       return context.json(toSuggestErrorBody([{ field: 'model', message: 'is not a model this server offers' }]), 400);
     }
     const run = createRequestSignal(context.req.raw.signal, config.timeoutMs);
-    const events = suggestEvents({
+    const produce = () => suggestEvents({
       upstream, request, startedAt,
       signal: run.signal,
       timedOut: run.timedOut,
       continueText: options.extendWords ? createWordContinuation(upstream, { model: request.model, after: request.after }, run.signal) : undefined,
       onUpstreamError: options.onUpstreamError,
     });
+    // Cached only when the answer is fixed: greedy decoding and a model known by name (a server
+    // left to pick its own model could change it between two requests).
+    const { cache } = options;
+    const model = request.model ?? config.model;
+    const events = cache && model !== undefined && isDeterministic(request)
+      ? cachedSuggestionEvents(cache, suggestionCacheKey({ model, settings: cache.settings, request }), startedAt, produce)
+      : produce();
     // An upstream that has its whole answer at once (the embedded model, in well under a
     // millisecond) is sent whole: one write, no streamed body. Others stream.
     if (upstream.capabilities.answersWhole) return context.body(await toEventStreamText(events, { onDone: run.dispose }), 200, EVENT_STREAM_HEADERS);

@@ -1,6 +1,11 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 
+export { connectNodeSharedState, type NodeSharedState } from './node-shared-state.js';
+export { connectRedis, readRedisSettings, RedisConfigError, type RedisSettings } from '../store/redis-connection.js';
+export { RedisRateLimitStore } from '../store/redis-rate-limit-store.js';
+export { RedisSuggestionCache } from '../store/redis-suggestion-cache.js';
+
 /** A running Node server: where it listens, and how to stop it. */
 export interface NodeServer {
   url: string;
