@@ -10,6 +10,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { mount } from 'hono/mount';
 import { corsAllowlist, parseAllowedOrigins, type AllowedOrigins } from './guards/cors-allowlist.js';
 import { rateLimit, rateLimitFromEnv, type RateLimitOptions } from './guards/rate-limit.js';
+import { openAIErrorShape } from './openai-error-shape.js';
 import { resolveProviderConfig, type Env, type ProviderConfig } from '../upstream/provider-config.js';
 import { createSuggestHandler } from './suggest-route.js';
 import { createModelResolver, createUpstreamClient, type FetchHandler } from '../upstream/upstream-client.js';
@@ -76,6 +77,8 @@ export function createSuggestApp(options: SuggestAppOptions = {}): Hono {
     await next();
     context.res.headers.set(PROTOCOL_VERSION_HEADER, PROTOCOL_VERSION);
   });
+  // Before every guard, so that their 403/413/429 reach OpenAI clients in OpenAI's shape.
+  app.use('/openai/*', openAIErrorShape());
   app.use('*', corsAllowlist(allowedOrigins, [PROTOCOL_VERSION_HEADER, 'Retry-After']));
   if (limit) {
     const limiter = rateLimit(limit);
