@@ -11,7 +11,11 @@ export {
 } from './upstream/provider-config.js';
 export { corsAllowlist, isAllowedOrigin, parseAllowedOrigins, type AllowedOrigins } from './http/guards/cors-allowlist.js';
 export { rateLimit, rateLimitFromEnv, type RateLimitOptions } from './http/guards/rate-limit.js';
-export { MemoryRateLimitStore, type RateLimitStore } from './http/guards/memory-rate-limit-store.js';
-export { defaultClientKey } from './http/guards/client-key.js';
+export { MemoryRateLimitStore } from './store/memory-rate-limit-store.js';
+export { FailoverRateLimitStore } from './store/failover-rate-limit-store.js';
+export type { RateLimitHit, RateLimitStore } from './store/rate-limit-store.js';
+export { clientKeyOf, createClientIdentity, UNKNOWN_CLIENT } from './http/guards/client-identity.js';
+export { resolveClientAddress } from './http/guards/client-address.js';
+export { parseTrustProxy, TrustProxyError, type ProxyHeader, type TrustProxy } from './http/guards/trust-proxy.js';
 export { createUpstreamClient, type FetchHandler } from './upstream/upstream-client.js';
 export { EVENT_STREAM_HEADERS } from './http/event-stream-response.js';

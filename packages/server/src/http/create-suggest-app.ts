@@ -9,8 +9,17 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { mount } from 'hono/mount';
 import { corsAllowlist, parseAllowedOrigins, type AllowedOrigins } from './guards/cors-allowlist.js';
+import type { GetConnInfo } from 'hono/conninfo';
+import { createClientIdentity } from './guards/client-identity.js';
 import { rateLimit, rateLimitFromEnv, type RateLimitOptions } from './guards/rate-limit.js';
 import { openAIErrorShape } from './openai-error-shape.js';
+import { parseTrustProxy } from './guards/trust-proxy.js';
+import { FailoverRateLimitStore } from '../store/failover-rate-limit-store.js';
+import { MemoryRateLimitStore } from '../store/memory-rate-limit-store.js';
+import type { RateLimitStore } from '../store/rate-limit-store.js';
+import type { SuggestionCacheStats } from '../store/cached-suggestion-events.js';
+import { MemorySuggestionCache, type SuggestionCache } from '../store/suggestion-cache.js';
+import { readSuggestionCacheSettings, SuggestionCacheConfigError } from '../store/suggestion-cache-settings.js';
 import { resolveProviderConfig, type Env, type ProviderConfig } from '../upstream/provider-config.js';
 import { createSuggestHandler } from './suggest-route.js';
 import { createModelResolver, createUpstreamClient, type FetchHandler } from '../upstream/upstream-client.js';
@@ -35,6 +44,26 @@ export interface SuggestAppOptions {
   allowedOrigins?: AllowedOrigins;
   /** Defaults to `RATE_LIMIT_MAX`/`RATE_LIMIT_WINDOW_MS` with a memory store; `false` for none. */
   rateLimit?: RateLimitOptions | false;
+  /**
+   * The client's address from the runtime itself (`@hono/node-server/conninfo`, `hono/deno`,
+   * `hono/bun`, Cloudflare's `cf-connecting-ip`); each runtime entry passes its own. Proxy headers
+   * count only as `TRUST_PROXY` allows. Without it, all clients share one rate-limit bucket.
+   */
+  getConnInfo?: GetConnInfo;
+  /**
+   * A store shared by instances (Redis, a Durable Object) for the rate limit. Should it fail or
+   * time out, requests are counted in this process instead until it answers again.
+   */
+  rateLimitStore?: RateLimitStore;
+  /**
+   * Where deterministic suggestions (temperature 0) are kept; defaults to `SUGGEST_CACHE`
+   * (`memory`, or off). Runtime entries pass Redis or the Workers Cache API; `false` for none.
+   */
+  suggestionCache?: SuggestionCache | false;
+  /** Counts the cache's hits, misses and errors into this object (for benchmarks and metrics). */
+  suggestionCacheStats?: SuggestionCacheStats;
+  /** Sees each failure of a shared store (for logging); requests go on regardless. */
+  onStoreError?: (error: unknown) => void;
   /** Largest request body, in bytes (default 256 KiB: the longest valid request is about 130 KB). */
   bodyLimitBytes?: number;
   /** Extend index 0's options to whole words; on by default for the embedded model only, where it costs no network. */
@@ -70,7 +99,20 @@ export function createSuggestApp(options: SuggestAppOptions = {}): Hono {
     : modelContinuation ? () => modelContinuation
     : (model: string, signal: AbortSignal) => createWordContinuation(client, model, signal);
   const limit = options.rateLimit ?? rateLimitFromEnv(env);
+  const clientKey = createClientIdentity({ getConnInfo: options.getConnInfo, trust: parseTrustProxy(env) });
+  const sharedStore = options.rateLimitStore;
+  const store = sharedStore ? new FailoverRateLimitStore(sharedStore, new MemoryRateLimitStore(), { onFailure: options.onStoreError }) : undefined;
   const allowedOrigins = options.allowedOrigins ?? parseAllowedOrigins(typeof env.ALLOWED_ORIGINS === 'string' ? env.ALLOWED_ORIGINS : undefined);
+  const cacheSettings = readSuggestionCacheSettings(env);
+  const suggestionCache = options.suggestionCache ?? defaultSuggestionCache(cacheSettings);
+  const cache = suggestionCache ? {
+    cache: suggestionCache,
+    ttlMs: cacheSettings.ttlMs,
+    stats: options.suggestionCacheStats,
+    onError: options.onStoreError,
+    // Every setting that shapes an answer; the key is never the secret.
+    settings: { ...config, apiKey: undefined, extendWords },
+  } : undefined;
   const app = new Hono();
 
   app.use('*', async (context, next) => {
@@ -81,7 +123,7 @@ export function createSuggestApp(options: SuggestAppOptions = {}): Hono {
   app.use('/openai/*', openAIErrorShape());
   app.use('*', corsAllowlist(allowedOrigins, [PROTOCOL_VERSION_HEADER, 'Retry-After']));
   if (limit) {
-    const limiter = rateLimit(limit);
+    const limiter = rateLimit({ key: clientKey, ...(store ? { store } : {}), ...limit });
     app.use(SUGGEST_PATH, limiter);
     app.use('/openai/*', limiter);
   }
@@ -94,7 +136,7 @@ export function createSuggestApp(options: SuggestAppOptions = {}): Hono {
 
   app.get('/healthz', (context) => context.json({ status: 'ok', provider: config.kind, mode: config.mode }));
 
-  app.post(SUGGEST_PATH, createSuggestHandler({ client, config, resolveModel, continuation, onUpstreamError: options.onUpstreamError }));
+  app.post(SUGGEST_PATH, createSuggestHandler({ client, config, resolveModel, continuation, onUpstreamError: options.onUpstreamError, cache }));
 
   // The embedded app's routes are relative to its root; mount() strips the /openai prefix.
   if (embedded) app.all('/openai/*', mount((request: Request) => embedded.fetch(request)));
@@ -102,4 +144,11 @@ export function createSuggestApp(options: SuggestAppOptions = {}): Hono {
   app.notFound((context) => context.json(JSON_ERROR('not_found', 'No such route.'), 404));
   app.onError((_error, context) => context.json(JSON_ERROR('internal_error', 'Internal error.'), 500));
   return app;
+}
+
+function defaultSuggestionCache(settings: ReturnType<typeof readSuggestionCacheSettings>): SuggestionCache | false {
+  if (settings.backend === 'off') return false;
+  if (settings.backend === 'memory') return new MemorySuggestionCache({ maxEntries: settings.maxEntries });
+  // Redis and the Cache API are runtime-specific: the Node and Workers entries build them.
+  throw new SuggestionCacheConfigError(`SUGGEST_CACHE=${settings.backend} is built by the ${settings.backend === 'redis' ? 'Node' : 'Workers'} entry; pass suggestionCache to createSuggestApp when calling it yourself`);
 }

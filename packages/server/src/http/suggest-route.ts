@@ -6,6 +6,8 @@ import { readJsonBody } from './guards/read-json-body.js';
 import type { ProviderConfig } from '../upstream/provider-config.js';
 import { createRequestSignal } from './request-signal.js';
 import { suggestEvents } from './suggest-events.js';
+import { cachedSuggestionEvents, type CachedSuggestionOptions } from '../store/cached-suggestion-events.js';
+import { isDeterministic, suggestionCacheKey } from '../store/suggestion-cache-key.js';
 import { toUpstreamErrorEvent } from '../upstream/upstream-error.js';
 import type { ContinueText } from '../positions/word-extension.js';
 
@@ -16,6 +18,8 @@ export interface SuggestHandlerOptions {
   /** Makes the greedy continuation used to extend options to whole words; none turns that off. */
   continuation?: ((model: string, signal: AbortSignal) => ContinueText) | undefined;
   onUpstreamError?: ((error: unknown) => void) | undefined;
+  /** Keeps deterministic suggestions; `settings` are the server's, part of every key. */
+  cache?: (CachedSuggestionOptions & { settings: Readonly<Record<string, unknown>> }) | undefined;
 }
 
 /**
@@ -47,13 +51,19 @@ export function createSuggestHandler(options: SuggestHandlerOptions): Handler {
         yield { type: 'error', data: toUpstreamErrorEvent(error, run.timedOut()) };
         return;
       }
-      yield* suggestEvents({
+      const produce = () => suggestEvents({
         client, config, model, request, startedAt,
         signal: run.signal,
         timedOut: run.timedOut,
         continueText: options.continuation?.(model, run.signal),
         onUpstreamError: options.onUpstreamError,
       });
+      const { cache } = options;
+      if (!cache || !isDeterministic(request)) {
+        yield* produce();
+        return;
+      }
+      yield* cachedSuggestionEvents(cache, await suggestionCacheKey({ model, settings: cache.settings, request }), startedAt, produce);
     }
     // The embedded model answers in one piece before its first event could go out, so its
     // suggestion is sent whole: one write, no streamed body. Remote upstreams stream.

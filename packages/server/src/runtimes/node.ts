@@ -1,6 +1,8 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 
+export { connectNodeSharedState, type NodeSharedState } from './node-shared-state.js';
+
 /** A running Node server: where it listens, and how to stop it. */
 export interface NodeServer {
   url: string;

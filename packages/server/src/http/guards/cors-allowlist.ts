@@ -1,7 +1,10 @@
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 
-/** `'*'` for any origin (never with credentials), or exact origins; `'default'` is same origin and localhost. */
+/**
+ * `'*'` for any origin (never with credentials), or exact origins; `'default'` is localhost.
+ * The server's own origin is always allowed: a page it serves needs no CORS.
+ */
 export type AllowedOrigins = '*' | 'default' | readonly string[];
 
 const LOCALHOST = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/;
@@ -20,14 +23,17 @@ export function parseAllowedOrigins(value: string | undefined): AllowedOrigins {
 }
 
 /**
- * Whether a browser page at `origin` may call the API served at `requestUrl`.
+ * Whether a browser page at `origin` may call the API served at `requestUrl`. A same-origin page
+ * always may, whatever the list says: browsers send `Origin` on same-origin POSTs too, and
+ * refusing the server's own page would break it the day `ALLOWED_ORIGINS` names another site.
  *
  * @example
  * isAllowedOrigin('http://localhost:5173', 'http://127.0.0.1:8787/v1/suggest', 'default'); // true
+ * isAllowedOrigin('https://api.example', 'https://api.example/v1/suggest', ['https://app.example']); // true
  */
 export function isAllowedOrigin(origin: string, requestUrl: string, allowed: AllowedOrigins): boolean {
-  if (allowed === '*') return true;
-  if (allowed === 'default') return origin === new URL(requestUrl).origin || LOCALHOST.test(origin);
+  if (allowed === '*' || origin === new URL(requestUrl).origin) return true;
+  if (allowed === 'default') return LOCALHOST.test(origin);
   return allowed.includes(origin);
 }
 

@@ -1,12 +1,14 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { defaultClientKey } from './client-key.js';
-import { MemoryRateLimitStore, type RateLimitStore } from './memory-rate-limit-store.js';
+import { MemoryRateLimitStore } from '../../store/memory-rate-limit-store.js';
+import type { RateLimitStore } from '../../store/rate-limit-store.js';
+import { UNKNOWN_CLIENT } from './client-identity.js';
 
 export interface RateLimitOptions {
   /** Requests allowed per client per window. */
   limit: number;
   windowMs: number;
   store?: RateLimitStore;
+  /** The client's bucket; see `createClientIdentity`. Without it every client shares one. */
   key?: (context: Context) => string;
 }
 
@@ -19,7 +21,7 @@ export interface RateLimitOptions {
  */
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
   const store = options.store ?? new MemoryRateLimitStore();
-  const key = options.key ?? defaultClientKey;
+  const key = options.key ?? (() => UNKNOWN_CLIENT);
   return async (context, next) => {
     if (context.req.method === 'OPTIONS') {
       await next();

@@ -1,8 +1,4 @@
-/** A counter per client and window. Implement it over Redis, Durable Objects or KV to share limits. */
-export interface RateLimitStore {
-  /** Counts one request for `key` and returns the count in the current window and when it resets (ms epoch). */
-  hit(key: string, windowMs: number, now: number): { count: number; resetAt: number } | Promise<{ count: number; resetAt: number }>;
-}
+import type { RateLimitHit, RateLimitStore } from './rate-limit-store.js';
 
 /**
  * Fixed-window counters in this process's memory: right for one Node process, per isolate on
@@ -17,7 +13,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
   readonly #windows = new Map<string, { count: number; resetAt: number }>();
   #nextSweep = 0;
 
-  hit(key: string, windowMs: number, now: number): { count: number; resetAt: number } {
+  hit(key: string, windowMs: number, now: number): RateLimitHit {
     if (now >= this.#nextSweep) this.#sweep(now, windowMs);
     let window = this.#windows.get(key);
     if (!window || window.resetAt <= now) {
