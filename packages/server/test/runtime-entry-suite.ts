@@ -1,4 +1,5 @@
 import { readSuggestStream, type SuggestEvent } from '@logprob-autocomplete/protocol';
+import { get } from 'node:http';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixtureLines, startFixtureServer, type FixtureBehaviour, type FixtureServer } from './fixture-server.js';
@@ -17,6 +18,20 @@ const TEST_TIMEOUT_MS = 60_000;
 
 const suggest = (url: string, signal?: AbortSignal) =>
   fetch(`${url}/v1/suggest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"We the Peo","max_tokens":3}', signal: signal ?? null });
+
+const SPOOFED_HEADERS = ['cf-connecting-ip', 'x-forwarded-for', 'x-real-ip', 'true-client-ip', 'forwarded'];
+
+// A GET from a chosen loopback address (Linux routes all of 127/8 to lo), to be two clients.
+function statusFrom(url: string, localAddress: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    // A connection of its own (no pooled socket the server may be closing).
+    const request = get(url, { localAddress, headers, agent: false }, (response) => {
+      response.resume();
+      response.on('end', () => { resolve(response.statusCode ?? 0); });
+    });
+    request.on('error', reject);
+  });
+}
 
 async function readEvents(response: Response): Promise<SuggestEvent[]> {
   const events: SuggestEvent[] = [];
@@ -94,12 +109,11 @@ export function describeRuntimeEntry(entry: RuntimeEntry): void {
     it('keys the rate limit on the client address the runtime saw, whatever identity headers say', async () => {
       const url = `${running(limited).url}/openai/v1/models`;
       const statuses: number[] = [];
-      for (const [index, header] of ['cf-connecting-ip', 'x-forwarded-for', 'x-real-ip', 'true-client-ip'].entries()) {
-        const response = await fetch(url, { headers: { [header]: `203.0.113.${index + 1}` } });
-        await response.body?.cancel();
-        statuses.push(response.status);
-      }
-      expect(statuses).toEqual([200, 200, 429, 429]);
+      // One client (127.0.0.1) forging a new identity on every request: no fresh bucket.
+      for (const [index, header] of SPOOFED_HEADERS.entries()) statuses.push(await statusFrom(url, '127.0.0.1', { [header]: `203.0.113.${index + 1}` }));
+      expect(statuses).toEqual([200, 200, 429, 429, 429]);
+      // Another client (127.0.0.2, also loopback) has its own bucket: not everyone in one.
+      expect(await statusFrom(url, '127.0.0.2')).toBe(200);
     }, TEST_TIMEOUT_MS);
 
     it('refuses a PORT that is not a port number, saying so, without a stack trace', async () => {

@@ -1,5 +1,8 @@
 // Bun entry: bun node_modules/@logprob-autocomplete/server/dist/runtimes/bun.js
 import { loadDefaultModel } from '@logprob-autocomplete/ngram/node';
+// `hono/bun` is marked deprecated in favour of `@hono/bun`, which is not on the npm registry;
+// it stays in hono 4, so it is used below with the deprecation lint silenced.
+import { getConnInfo } from 'hono/bun';
 import { createSuggestApp } from '../http/create-suggest-app.js';
 import { listeningMessage, readListenOptions } from './listen-options.js';
 
@@ -21,7 +24,8 @@ declare const Bun: {
 
 function start(): BunServer {
   const { port, hostname } = readListenOptions(process.env);
-  const app = createSuggestApp({ env: process.env, model: loadDefaultModel });
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- @hono/bun is not on npm; see the import
+  const app = createSuggestApp({ env: process.env, model: loadDefaultModel, getConnInfo });
   const server = Bun.serve({
     port,
     hostname,
@@ -29,7 +33,7 @@ function start(): BunServer {
     // silent longer (SUGGEST_TIMEOUT_MS goes up to 120 s), and the route's own budget should end
     // it with an error event the element understands, not a cut connection.
     idleTimeout: 130,
-    // Bun passes itself as the second argument: `server.requestIP(request)` is the client's address.
+    // Bun passes itself as the second argument: `getConnInfo` asks it `server.requestIP(request)`.
     fetch: (request, bunServer) => app.fetch(request, bunServer),
   });
   console.log(listeningMessage(server.hostname, server.port));

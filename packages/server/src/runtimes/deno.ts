@@ -1,5 +1,8 @@
 // Deno entry: deno run --allow-net --allow-env --allow-read node_modules/@logprob-autocomplete/server/dist/runtimes/deno.js
 import { loadDefaultModel } from '@logprob-autocomplete/ngram/node';
+// `hono/deno` is marked deprecated in favour of `@hono/deno`, which is not on the npm registry;
+// it stays in hono 4, so it is used below with the deprecation lint silenced.
+import { getConnInfo } from 'hono/deno';
 import { createSuggestApp } from '../http/create-suggest-app.js';
 import { listeningMessage, readListenOptions } from './listen-options.js';
 
@@ -21,8 +24,10 @@ declare const Deno: {
 function start(): DenoServer {
   const env = Deno.env.toObject();
   const { port, hostname } = readListenOptions(env);
-  const app = createSuggestApp({ env, model: loadDefaultModel });
-  // `info` carries `remoteAddr`, the client's address as Deno saw the connection.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- @hono/deno is not on npm; see the import
+  const app = createSuggestApp({ env, model: loadDefaultModel, getConnInfo });
+  // `info` carries `remoteAddr`, the client's address as Deno saw the connection, which
+  // `getConnInfo` reads as the rate limit's key.
   return Deno.serve({ port, hostname, onListen: (address) => { console.log(listeningMessage(address.hostname, address.port)); } }, (request, info) => app.fetch(request, info));
 }
 
