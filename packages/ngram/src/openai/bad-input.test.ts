@@ -81,6 +81,35 @@ describe('bad input gets a 4xx in OpenAI error shape', () => {
   });
 });
 
+describe('every field with every wrong kind of value: a 4xx naming it, never a 5xx', () => {
+  const fields = ['model', 'prompt', 'messages', 'max_tokens', 'max_completion_tokens', 'echo', 'logprobs', 'top_logprobs', 'temperature', 'top_p', 'n', 'seed', 'stop', 'stream', 'stream_options', 'presence_penalty', 'frequency_penalty'];
+  const values: unknown[] = [null, -1, 0, 1.5, 1e308, -1e308, '', 'x', '\u0000', 'y'.repeat(MAX_TEXT_LENGTH + 1), true, false, [], [1], ['a', 2], {}, { include_usage: 'yes' }, [{ role: 'user', content: 7 }]];
+  const routes = [
+    ['/v1/completions', { model: EMBEDDED_MODEL_ID, prompt: 'We the', max_tokens: 2 }],
+    ['/v1/chat/completions', { model: EMBEDDED_MODEL_ID, messages: [{ role: 'user', content: 'We the' }], max_tokens: 2 }],
+  ] as const;
+
+  it.each(routes)('%s', async (path, base) => {
+    const outcomes = new Set<number>();
+    for (const field of fields) {
+      for (const value of values) {
+        const response = await app.request(path, { method: 'POST', body: JSON.stringify({ ...base, [field]: value }) });
+        const label = `${field}: ${JSON.stringify(value).slice(0, 40)}`;
+        outcomes.add(response.status);
+        expect([200, 400, 404], label).toContain(response.status);
+        if (response.status === 200) {
+          await response.body?.cancel();
+          continue;
+        }
+        const { error } = (await response.json()) as { error: { type: string; param: string | null } };
+        expect(error.type, label).toBe('invalid_request_error');
+        expect(error.param?.startsWith(field), `${label} named ${String(error.param)}`).toBe(true);
+      }
+    }
+    expect([...outcomes].sort()).toEqual([200, 400, 404]);
+  });
+});
+
 describe('unusual but valid input works', () => {
   it('an empty prompt continues from the start of a document', async () => {
     const { status } = await legacy({ prompt: '', max_tokens: 2 });
