@@ -59,6 +59,10 @@ describe('echo: true, max_tokens: 0 scores the prompt', () => {
     const wordTokens = tokens.flatMap((token, index) => (token.startsWith('bytes:') ? [] : [{ token, offset: offsets[index] ?? -1 }]));
     expect(wordTokens.length).toBeGreaterThan(8);
     for (const { token, offset } of wordTokens) expect(fromCodePoint(PROMPT, offset).startsWith(token), `${JSON.stringify(token)} at ${offset}`).toBe(true);
+    // Each byte token of a character split over several sits at that character's offset.
+    const byteOffsets = tokens.flatMap((token, index) => (token.startsWith('bytes:') ? [offsets[index] ?? -1] : []));
+    expect(byteOffsets.length).toBeGreaterThan(0);
+    for (const offset of byteOffsets) expect(Array.from(PROMPT)[offset]).toBe('🚀');
     // The last word: ' Union' starts 6 code points before the end (UTF-16 would say 3 later).
     expect(offsets.at(-1)).toBe(Array.from(PROMPT).length - ' Union'.length);
   });
