@@ -2,9 +2,13 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { isApiPath } from './api-paths.js';
 
-/** Anything with a WHATWG `fetch` handler: a Hono app, a Workers default export. */
+/**
+ * Anything with a WHATWG `fetch` handler: a Hono app, a Workers default export. `env` is the
+ * runtime's bindings (under Node, `@hono/node-server`'s `{ incoming, outgoing }`): the suggest
+ * function reads the client's address from it.
+ */
 export interface FetchHandler {
-  fetch(request: Request): Response | Promise<Response>;
+  fetch(request: Request, env?: unknown): Response | Promise<Response>;
 }
 
 export interface DemoAppOptions {
@@ -28,7 +32,9 @@ export function createDemoApp(options: DemoAppOptions): Hono {
       await next();
       return;
     }
-    return options.api.fetch(context.req.raw);
+    // The bindings go along: without them the API cannot see the client's socket, and every
+    // client would share one rate-limit bucket.
+    return options.api.fetch(context.req.raw, context.env);
   });
   // Hashed asset names never change, so they can be cached for good; index.html must not be.
   app.use('/assets/*', async (context, next) => {

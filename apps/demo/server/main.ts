@@ -3,6 +3,7 @@
 // `npm start` at the repository root builds first and then imports this file.
 import { loadDefaultModel } from '@logprob-autocomplete/ngram/node';
 import { createSuggestApp, resolveProviderConfig } from '@logprob-autocomplete/server';
+import { connectNodeSharedState } from '@logprob-autocomplete/server/node';
 import { parsePort, startDemoServer } from './start-demo-server.js';
 
 try {
@@ -13,10 +14,13 @@ try {
   // confidence view scores with, whatever the provider.
   const model = loadDefaultModel();
   model.catch(() => undefined);
+  // The client's address from the socket, and Redis for rate limits when REDIS_URL is set.
+  const shared = await connectNodeSharedState(env);
   const api = createSuggestApp({
     env,
     provider,
     model: () => model,
+    ...shared.options,
     onUpstreamError: (error) => {
       // Only the kind: upstream messages can carry keys or organisation ids.
       console.warn('upstream error:', error instanceof Error ? error.name : typeof error);
@@ -26,7 +30,7 @@ try {
   const upstream = provider.kind === 'embedded' ? 'the embedded model' : provider.kind === 'openai' ? 'OpenAI' : provider.baseURL;
   console.log(`logprob-autocomplete demo: ${server.url} (${upstream})`);
   const stop = () => {
-    void server.close().then(() => process.exit(0));
+    void server.close().then(() => shared.close()).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -3,8 +3,6 @@ export {
   SuggestRequestSchema,
   parseSuggestRequest,
   toSuggestErrorBody,
-  type FieldIssue,
-  type SuggestErrorBody,
   type SuggestRequest,
   type SuggestRequestInput,
   type SuggestRequestResult,
@@ -12,12 +10,10 @@ export {
 export {
   PROTOCOL_VERSION,
   PROTOCOL_VERSION_HEADER,
-  SUGGEST_ERROR_CODES,
   SUGGEST_PATH,
   type EndEventData,
   type ErrorEventData,
   type FinishReason,
-  type SuggestErrorCode,
   type SuggestEvent,
   type SuggestEventType,
   type TokenEventData,
@@ -26,3 +22,14 @@ export {
 export { createSuggestEventEncoderStream, encodeSuggestEvent } from './encode-suggest-event.js';
 export { SuggestProtocolError, parseSuggestEvent } from './parse-suggest-event.js';
 export { createSuggestEventParser, readSuggestStream } from './read-suggest-stream.js';
+export {
+  HTTP_ERROR_STATUS,
+  SUGGEST_ERROR_CODES,
+  toErrorBody,
+  type FieldIssue,
+  type HttpErrorCode,
+  type SuggestErrorBody,
+  type SuggestErrorCode,
+} from './error-codes.js';
+export { findTextProblem, replaceInvalidCharacters } from './text-validity.js';
+export { isRecord } from './is-record.js';

@@ -1,4 +1,6 @@
-import { SUGGEST_ERROR_CODES, type SuggestEvent } from './suggest-events.js';
+import { SUGGEST_ERROR_CODES } from './error-codes.js';
+import { isRecord } from './is-record.js';
+import type { SuggestEvent } from './suggest-events.js';
 
 /** Thrown (or reported) when a stream carries something that is not a valid suggest event. */
 export class SuggestProtocolError extends Error {
@@ -15,10 +17,7 @@ const isCount: Guard = (value) => Number.isInteger(value) && (value as number) >
 const arrayOf = (guard: Guard): Guard => (value) => Array.isArray(value) && value.every(guard);
 // An object (not an array) whose listed fields each pass their guard; other fields are allowed.
 const shape = (fields: Record<string, Guard>): Guard => (value) =>
-  typeof value === 'object' &&
-  value !== null &&
-  !Array.isArray(value) &&
-  Object.entries(fields).every(([name, guard]) => guard((value as Record<string, unknown>)[name]));
+  isRecord(value) && Object.entries(fields).every(([name, guard]) => guard(value[name]));
 
 const topLogprob = {
   token: isString,

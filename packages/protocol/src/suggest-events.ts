@@ -1,3 +1,5 @@
+import type { SuggestErrorCode } from './error-codes.js';
+
 /**
  * The server-sent events of `POST /v1/suggest`, as a discriminated union on `type` (the SSE
  * `event:` field). Field names follow OpenAI's `ChatCompletionTokenLogprob`, so anyone who has
@@ -45,18 +47,6 @@ export interface EndEventData {
     total_ms: number;
   };
 }
-
-export const SUGGEST_ERROR_CODES = [
-  'invalid_request',
-  'unauthorized',
-  'rate_limited',
-  'logprobs_unsupported',
-  'model_not_found',
-  'upstream_error',
-  'upstream_timeout',
-  'internal_error',
-] as const;
-export type SuggestErrorCode = (typeof SUGGEST_ERROR_CODES)[number];
 
 export interface ErrorEventData {
   code: SuggestErrorCode;

@@ -61,10 +61,10 @@ describe('parseSuggestRequest', () => {
   });
 
   it('rejects text that no model can see faithfully', () => {
-    expect(issuesOf({ text: 'a\uD800b' })).toEqual([{ field: 'text', message: 'contains an unpaired UTF-16 surrogate' }]);
-    expect(issuesOf({ text: '\uDC00' })).toEqual([{ field: 'text', message: 'contains an unpaired UTF-16 surrogate' }]);
+    expect(issuesOf({ text: 'a\uD800b' })).toEqual([{ field: 'text', message: 'contains an unpaired UTF-16 surrogate, which is not valid Unicode' }]);
+    expect(issuesOf({ text: '\uDC00' })).toEqual([{ field: 'text', message: 'contains an unpaired UTF-16 surrogate, which is not valid Unicode' }]);
     expect(issuesOf({ text: 'a\u0000b' })).toEqual([
-      { field: 'text', message: 'contains a control character other than tab or newline' },
+      { field: 'text', message: 'contains a control character other than tab, line feed or carriage return' },
     ]);
     expect(parseSuggestRequest({ text: 'line one\n\tline two\r\n' }).success).toBe(true);
   });

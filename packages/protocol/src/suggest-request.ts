@@ -1,11 +1,8 @@
 import * as v from 'valibot';
+import { toErrorBody, type FieldIssue, type SuggestErrorBody } from './error-codes.js';
+import { isRecord } from './is-record.js';
 import { SUGGEST_LIMITS } from './suggest-limits.js';
-
-// Unpaired UTF-16 surrogates cannot be encoded as UTF-8, so no model can see them faithfully.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// C0 controls other than tab, line feed and carriage return are never typed text.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+import { findTextProblem } from './text-validity.js';
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -19,8 +16,10 @@ function textField(maxLength: number) {
   return v.pipe(
     v.string((issue) => `must be a string, received ${describe(issue.input)}`),
     v.maxLength(maxLength, `must be at most ${maxLength} characters long`),
-    v.check((text) => !LONE_SURROGATE.test(text), 'contains an unpaired UTF-16 surrogate'),
-    v.check((text) => !CONTROL_CHARACTER.test(text), 'contains a control character other than tab or newline'),
+    v.rawCheck(({ dataset, addIssue }) => {
+      const problem = dataset.typed ? findTextProblem(dataset.value) : undefined;
+      if (problem) addIssue({ message: problem });
+    }),
   );
 }
 
@@ -70,12 +69,6 @@ export type SuggestRequestInput = v.InferInput<typeof SuggestRequestSchema>;
 /** A validated request with defaults applied. */
 export type SuggestRequest = v.InferOutput<typeof SuggestRequestSchema>;
 
-/** One reason a request was rejected, naming the field (dot path) it concerns. */
-export interface FieldIssue {
-  field: string;
-  message: string;
-}
-
 export type SuggestRequestResult =
   | { success: true; request: SuggestRequest }
   | { success: false; issues: FieldIssue[] };
@@ -88,7 +81,7 @@ export type SuggestRequestResult =
  * if (!result.success) return Response.json(toSuggestErrorBody(result.issues), { status: 400 });
  */
 export function parseSuggestRequest(body: unknown): SuggestRequestResult {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+  if (!isRecord(body)) {
     return { success: false, issues: [{ field: '(body)', message: `must be a JSON object, received ${describe(body)}` }] };
   }
   const result = v.safeParse(SuggestRequestSchema, body, { abortPipeEarly: true });
@@ -104,17 +97,6 @@ function toFieldIssue(issue: v.BaseIssue<unknown>): FieldIssue {
   return { field, message: issue.message };
 }
 
-/** The JSON body of every 4xx/5xx answer that is not a stream. */
-export interface SuggestErrorBody {
-  error: {
-    code: string;
-    message: string;
-    /** The first offending field, when the error is about the request body. */
-    field?: string;
-    issues?: FieldIssue[];
-  };
-}
-
 /**
  * Turns validation issues into the 400 body: the message names the field and the reason.
  *
@@ -123,13 +105,6 @@ export interface SuggestErrorBody {
  * // { error: { code: 'invalid_request', message: 'top_logprobs: must be an integer from 1 to 20, received 25', ... } }
  */
 export function toSuggestErrorBody(issues: FieldIssue[]): SuggestErrorBody {
-  const first = issues[0] ?? { field: '(body)', message: 'is invalid' };
-  return {
-    error: {
-      code: 'invalid_request',
-      message: issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '),
-      field: first.field,
-      issues,
-    },
-  };
+  const listed = issues.length > 0 ? issues : [{ field: '(body)', message: 'is invalid' }];
+  return toErrorBody('invalid_request', listed.map((issue) => `${issue.field}: ${issue.message}`).join('; '), listed);
 }

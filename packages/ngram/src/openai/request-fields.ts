@@ -1,3 +1,4 @@
+import { findTextProblem } from '@logprob-autocomplete/protocol';
 import { invalidParameter } from './openai-error.js';
 
 /**
@@ -16,12 +17,6 @@ export type JsonObject = Record<string, unknown>;
  */
 export const MAX_TEXT_LENGTH = 200_000;
 
-// Unpaired UTF-16 surrogates cannot be encoded as UTF-8, so no model can see them faithfully.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// C0 controls other than tab, line feed and carriage return, and DEL, are never typed text.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -39,8 +34,9 @@ function describe(value: unknown): string {
 export function readText(value: unknown, param: string): string {
   if (typeof value !== 'string') throw invalidParameter(param, `must be a string, received ${describe(value)}`, 'invalid_type');
   if (value.length > MAX_TEXT_LENGTH) throw invalidParameter(param, `must be at most ${MAX_TEXT_LENGTH} characters long, received ${value.length}`, 'string_above_max_length');
-  if (LONE_SURROGATE.test(value)) throw invalidParameter(param, 'contains an unpaired UTF-16 surrogate, which is not valid Unicode');
-  if (CONTROL_CHARACTER.test(value)) throw invalidParameter(param, 'contains a control character other than tab, line feed or carriage return');
+  // The protocol package owns the rules: the suggest route, this API and the element agree.
+  const problem = findTextProblem(value);
+  if (problem) throw invalidParameter(param, problem);
   return value;
 }
 

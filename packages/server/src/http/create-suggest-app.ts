@@ -1,7 +1,9 @@
 import {
+  HTTP_ERROR_STATUS,
   PROTOCOL_VERSION,
   PROTOCOL_VERSION_HEADER,
   SUGGEST_PATH,
+  toErrorBody,
 } from '@logprob-autocomplete/protocol';
 import type { NgramModel } from '@logprob-autocomplete/ngram';
 import { createOpenAICompatibleApp } from '@logprob-autocomplete/ngram/openai';
@@ -21,11 +23,17 @@ import type { SuggestionCacheStats } from '../store/cached-suggestion-events.js'
 import { MemorySuggestionCache, type SuggestionCache } from '../store/suggestion-cache.js';
 import { readSuggestionCacheSettings, SuggestionCacheConfigError } from '../store/suggestion-cache-settings.js';
 import { resolveProviderConfig, type Env, type ProviderConfig } from '../upstream/provider-config.js';
-import { createSuggestHandler } from './suggest-route.js';
-import { createModelResolver, createUpstreamClient, type FetchHandler } from '../upstream/upstream-client.js';
+import { createUpstream } from '../upstream/create-upstream.js';
 import { memoizeRetrying } from '../upstream/memoize-retrying.js';
-import { createModelWordContinuation, createWordContinuation } from '../upstream/word-continuation.js';
+import type { Upstream } from '../upstream/upstream.js';
+import { createSuggestHandler } from './suggest-route.js';
 
+/**
+ * Options of {@link createSuggestApp}; all optional.
+ *
+ * @example
+ * const options: SuggestAppOptions = { env: process.env, model: loadDefaultModel };
+ */
 export interface SuggestAppOptions {
   /** Variables (`process.env`, a Worker's bindings); see the README for the list. */
   env?: Env;
@@ -36,8 +44,8 @@ export interface SuggestAppOptions {
    * OpenAI-compatible app at `/openai/v1` and, with no upstream configured, called in process.
    */
   model?: NgramModel | (() => NgramModel | Promise<NgramModel>);
-  /** Any other in-process OpenAI-compatible app to use instead of `model`'s. */
-  embedded?: FetchHandler;
+  /** Any other implementation of the `Upstream` interface, instead of the one the provider names. */
+  upstream?: Upstream;
   /** `fetch` for remote upstreams; the runtime's by default. */
   fetch?: typeof fetch;
   /** Defaults to `ALLOWED_ORIGINS`, else same origin and localhost. */
@@ -66,13 +74,11 @@ export interface SuggestAppOptions {
   onStoreError?: (error: unknown) => void;
   /** Largest request body, in bytes (default 256 KiB: the longest valid request is about 130 KB). */
   bodyLimitBytes?: number;
-  /** Extend index 0's options to whole words; on by default for the embedded model only, where it costs no network. */
+  /** Extend index 0's options to whole words; by default where the provider's capabilities say it is cheap (the embedded model). */
   extendWords?: boolean;
   /** Sees each upstream failure (for logging); its details never reach clients. */
   onUpstreamError?: (error: unknown) => void;
 }
-
-const JSON_ERROR = (code: string, message: string) => ({ error: { code, message } });
 
 /**
  * The suggest function as one runtime-agnostic Hono app: `POST /v1/suggest` (an SSE stream of
@@ -85,19 +91,11 @@ const JSON_ERROR = (code: string, message: string) => ({ error: { code, message 
 export function createSuggestApp(options: SuggestAppOptions = {}): Hono {
   const env = options.env ?? {};
   const config = options.provider ?? resolveProviderConfig(env);
-  // One load shared by the OpenAI-compatible app and word extension; a failed load is retried.
+  // One load shared by the OpenAI-compatible app and the embedded upstream; a failed load is retried.
   const model = options.model;
   const getModel = model === undefined ? undefined : memoizeRetrying(() => (typeof model === 'function' ? model() : model));
-  const embedded = options.embedded ?? (getModel ? createOpenAICompatibleApp({ model: getModel }) : undefined);
-  const client = createUpstreamClient(config, { embedded, fetch: options.fetch });
-  const resolveModel = createModelResolver(client, config.model);
-  const extendWords = options.extendWords ?? config.kind === 'embedded';
-  // Word extension asks for greedy continuations: straight from the embedded model when it is the
-  // upstream (microseconds), otherwise through the same SDK client.
-  const modelContinuation = getModel && !options.embedded && config.kind === 'embedded' ? createModelWordContinuation(getModel) : undefined;
-  const continuation = !extendWords ? undefined
-    : modelContinuation ? () => modelContinuation
-    : (model: string, signal: AbortSignal) => createWordContinuation(client, model, signal);
+  const upstream = options.upstream ?? createUpstream(config, { model: getModel, fetch: options.fetch });
+  const extendWords = options.extendWords ?? upstream.capabilities.extendsWords;
   const limit = options.rateLimit ?? rateLimitFromEnv(env);
   const clientKey = createClientIdentity({ getConnInfo: options.getConnInfo, trust: parseTrustProxy(env) });
   const sharedStore = options.rateLimitStore;
@@ -111,7 +109,7 @@ export function createSuggestApp(options: SuggestAppOptions = {}): Hono {
     stats: options.suggestionCacheStats,
     onError: options.onStoreError,
     // Every setting that shapes an answer; the key is never the secret.
-    settings: { ...config, apiKey: undefined, extendWords },
+    settings: { ...config, apiKey: undefined, capabilities: upstream.capabilities, extendWords },
   } : undefined;
   const app = new Hono();
 
@@ -129,20 +127,24 @@ export function createSuggestApp(options: SuggestAppOptions = {}): Hono {
   }
   const limitBody = bodyLimit({
     maxSize: options.bodyLimitBytes ?? 256 * 1024,
-    onError: (context) => context.json(JSON_ERROR('payload_too_large', 'The request body is too large.'), 413),
+    onError: (context) => context.json(toErrorBody('payload_too_large', 'The request body is too large.'), HTTP_ERROR_STATUS.payload_too_large),
   });
   app.use(SUGGEST_PATH, limitBody);
   app.use('/openai/*', limitBody);
 
   app.get('/healthz', (context) => context.json({ status: 'ok', provider: config.kind, mode: config.mode }));
 
-  app.post(SUGGEST_PATH, createSuggestHandler({ client, config, resolveModel, continuation, onUpstreamError: options.onUpstreamError, cache }));
+  app.post(SUGGEST_PATH, createSuggestHandler({ upstream, config, extendWords, onUpstreamError: options.onUpstreamError, cache }));
 
-  // The embedded app's routes are relative to its root; mount() strips the /openai prefix.
-  if (embedded) app.all('/openai/*', mount((request: Request) => embedded.fetch(request)));
+  // The embedded model's OpenAI API, for other clients (the suggest route calls the model
+  // directly). Its routes are relative to its root; mount() strips the /openai prefix.
+  if (getModel) {
+    const openai = createOpenAICompatibleApp({ model: getModel });
+    app.all('/openai/*', mount((request: Request) => openai.fetch(request)));
+  }
 
-  app.notFound((context) => context.json(JSON_ERROR('not_found', 'No such route.'), 404));
-  app.onError((_error, context) => context.json(JSON_ERROR('internal_error', 'Internal error.'), 500));
+  app.notFound((context) => context.json(toErrorBody('not_found', 'No such route.'), HTTP_ERROR_STATUS.not_found));
+  app.onError((_error, context) => context.json(toErrorBody('internal_error', 'Internal error.'), HTTP_ERROR_STATUS.internal_error));
   return app;
 }
 

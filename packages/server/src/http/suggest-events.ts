@@ -1,24 +1,27 @@
 import type { EndEventData, FinishReason, SuggestEvent, SuggestRequest } from '@logprob-autocomplete/protocol';
-import type OpenAI from 'openai';
 import { PositionPipeline } from '../positions/position-pipeline.js';
-import type { ProviderConfig } from '../upstream/provider-config.js';
 import { toTokenEvent } from '../positions/rank-top-logprobs.js';
 import type { TextPosition } from '../positions/text-position.js';
-import { LOGPROBS_MISSING, toUpstreamErrorEvent } from '../upstream/upstream-error.js';
-import { readUpstream } from '../upstream/upstream-stream.js';
 import { continuesWord, extendAlternatives, joinTokens, type ContinueText } from '../positions/word-extension.js';
+import type { Upstream, UpstreamUsage } from '../upstream/upstream.js';
+import { LOGPROBS_MISSING, toUpstreamErrorEvent } from '../upstream/upstream-error.js';
+import { toUpstreamRequest } from '../upstream/upstream-request.js';
 
+/**
+ * What one suggestion needs.
+ *
+ * @example
+ * const options: SuggestEventsOptions = { upstream, request, signal, timedOut: () => false, startedAt: performance.now() };
+ */
 export interface SuggestEventsOptions {
-  client: OpenAI;
-  config: ProviderConfig;
-  model: string;
+  upstream: Upstream;
   request: SuggestRequest;
   /** Aborted when the client hangs up or the time budget runs out. */
   signal: AbortSignal;
   timedOut: () => boolean;
   /** `performance.now()` when the request arrived. */
   startedAt: number;
-  /** When set, index 0 and its alternatives are extended to whole words (the embedded model). */
+  /** When set, index 0 and its alternatives are extended to whole words. */
   continueText?: ContinueText | undefined;
   onUpstreamError?: ((error: unknown) => void) | undefined;
 }
@@ -35,13 +38,12 @@ const FINISH_REASONS: readonly string[] = ['stop', 'length', 'content_filter'] s
  * for await (const event of suggestEvents(options)) writer.write(encodeSuggestEvent(event));
  */
 export async function* suggestEvents(options: SuggestEventsOptions): AsyncGenerator<SuggestEvent> {
-  const { request, continueText } = options;
-  // Only a chat model asked to continue text echoes it; the embedded model continues by design.
-  const pipeline = new PositionPipeline(request.text, { stripEcho: options.config.mode === 'chat' && options.config.kind !== 'embedded' });
+  const { request, continueText, upstream } = options;
+  const pipeline = new PositionPipeline(request.text, { stripEcho: upstream.capabilities.stripsEcho });
   let index = 0;
   let firstTokenAt: number | undefined;
   let finishReason: FinishReason = 'stop';
-  let usage: OpenAI.CompletionUsage | undefined;
+  let usage: UpstreamUsage | undefined;
   let upstreamPositions = 0;
   let sawText = false;
   // Index 0 is held while the path goes on with its word, then its alternatives are extended.
@@ -79,7 +81,7 @@ export async function* suggestEvents(options: SuggestEventsOptions): AsyncGenera
   };
 
   try {
-    for await (const chunk of readUpstream(options.client, options.config, options.model, request, options.signal)) {
+    for await (const chunk of upstream.read(toUpstreamRequest(request, upstream.capabilities), options.signal)) {
       usage = chunk.usage ?? usage;
       if (chunk.finishReason && FINISH_REASONS.includes(chunk.finishReason)) finishReason = chunk.finishReason as FinishReason;
       sawText ||= chunk.hasText;
@@ -115,7 +117,7 @@ export async function* suggestEvents(options: SuggestEventsOptions): AsyncGenera
   yield { type: 'end', data: endData(finishReason, usage, upstreamPositions, options.startedAt, firstTokenAt) };
 }
 
-function endData(finishReason: FinishReason, usage: OpenAI.CompletionUsage | undefined, positions: number, startedAt: number, firstTokenAt: number | undefined): EndEventData {
+function endData(finishReason: FinishReason, usage: UpstreamUsage | undefined, positions: number, startedAt: number, firstTokenAt: number | undefined): EndEventData {
   const now = performance.now();
   const round = (ms: number) => Math.round(ms * 100) / 100;
   return {

@@ -1,22 +1,27 @@
-import { parseSuggestRequest, toSuggestErrorBody, type SuggestEvent } from '@logprob-autocomplete/protocol';
+import { parseSuggestRequest, toSuggestErrorBody } from '@logprob-autocomplete/protocol';
 import type { Handler } from 'hono';
-import type OpenAI from 'openai';
+import type { ProviderConfig } from '../upstream/provider-config.js';
+import type { Upstream } from '../upstream/upstream.js';
+import { createWordContinuation } from '../upstream/word-continuation.js';
 import { EVENT_STREAM_HEADERS, toEventStream, toEventStreamText } from './event-stream-response.js';
 import { readJsonBody } from './guards/read-json-body.js';
-import type { ProviderConfig } from '../upstream/provider-config.js';
 import { createRequestSignal } from './request-signal.js';
 import { suggestEvents } from './suggest-events.js';
 import { cachedSuggestionEvents, type CachedSuggestionOptions } from '../store/cached-suggestion-events.js';
 import { isDeterministic, suggestionCacheKey } from '../store/suggestion-cache-key.js';
-import { toUpstreamErrorEvent } from '../upstream/upstream-error.js';
-import type { ContinueText } from '../positions/word-extension.js';
 
+/**
+ * What the suggest route needs.
+ *
+ * @example
+ * const options: SuggestHandlerOptions = { upstream, config, extendWords: true };
+ */
 export interface SuggestHandlerOptions {
-  client: OpenAI;
-  config: ProviderConfig;
-  resolveModel: () => Promise<string>;
-  /** Makes the greedy continuation used to extend options to whole words; none turns that off. */
-  continuation?: ((model: string, signal: AbortSignal) => ContinueText) | undefined;
+  upstream: Upstream;
+  /** The models a request may name, and the time budget. */
+  config: Pick<ProviderConfig, 'model' | 'allowedModels' | 'timeoutMs'>;
+  /** Extend index 0's options to whole words with the upstream's own greedy continuation. */
+  extendWords: boolean;
   onUpstreamError?: ((error: unknown) => void) | undefined;
   /** Keeps deterministic suggestions; `settings` are the server's, part of every key. */
   cache?: (CachedSuggestionOptions & { settings: Readonly<Record<string, unknown>> }) | undefined;
@@ -27,10 +32,10 @@ export interface SuggestHandlerOptions {
  * streams the suggestion under a signal that the client's hang-up and the time budget both abort.
  *
  * @example
- * app.post('/v1/suggest', createSuggestHandler({ client, config, resolveModel }));
+ * app.post('/v1/suggest', createSuggestHandler({ upstream, config, extendWords: true }));
  */
 export function createSuggestHandler(options: SuggestHandlerOptions): Handler {
-  const { client, config } = options;
+  const { upstream, config } = options;
   return async (context) => {
     const startedAt = performance.now();
     const read = await readJsonBody(context);
@@ -42,32 +47,23 @@ export function createSuggestHandler(options: SuggestHandlerOptions): Handler {
       return context.json(toSuggestErrorBody([{ field: 'model', message: 'is not a model this server offers' }]), 400);
     }
     const run = createRequestSignal(context.req.raw.signal, config.timeoutMs);
-    async function* events(): AsyncGenerator<SuggestEvent> {
-      let model: string;
-      try {
-        model = request.model ?? (await options.resolveModel());
-      } catch (error) {
-        options.onUpstreamError?.(error);
-        yield { type: 'error', data: toUpstreamErrorEvent(error, run.timedOut()) };
-        return;
-      }
-      const produce = () => suggestEvents({
-        client, config, model, request, startedAt,
-        signal: run.signal,
-        timedOut: run.timedOut,
-        continueText: options.continuation?.(model, run.signal),
-        onUpstreamError: options.onUpstreamError,
-      });
-      const { cache } = options;
-      if (!cache || !isDeterministic(request)) {
-        yield* produce();
-        return;
-      }
-      yield* cachedSuggestionEvents(cache, await suggestionCacheKey({ model, settings: cache.settings, request }), startedAt, produce);
-    }
-    // The embedded model answers in one piece before its first event could go out, so its
-    // suggestion is sent whole: one write, no streamed body. Remote upstreams stream.
-    if (config.kind === 'embedded') return context.body(await toEventStreamText(events(), { onDone: run.dispose }), 200, EVENT_STREAM_HEADERS);
-    return context.body(toEventStream(events(), { onCancel: run.abort, onDone: run.dispose }), 200, EVENT_STREAM_HEADERS);
+    const produce = () => suggestEvents({
+      upstream, request, startedAt,
+      signal: run.signal,
+      timedOut: run.timedOut,
+      continueText: options.extendWords ? createWordContinuation(upstream, { model: request.model, after: request.after }, run.signal) : undefined,
+      onUpstreamError: options.onUpstreamError,
+    });
+    // Cached only when the answer is fixed: greedy decoding and a model known by name (a server
+    // left to pick its own model could change it between two requests).
+    const { cache } = options;
+    const model = request.model ?? config.model;
+    const events = cache && model !== undefined && isDeterministic(request)
+      ? cachedSuggestionEvents(cache, suggestionCacheKey({ model, settings: cache.settings, request }), startedAt, produce)
+      : produce();
+    // An upstream that has its whole answer at once (the embedded model, in well under a
+    // millisecond) is sent whole: one write, no streamed body. Others stream.
+    if (upstream.capabilities.answersWhole) return context.body(await toEventStreamText(events, { onDone: run.dispose }), 200, EVENT_STREAM_HEADERS);
+    return context.body(toEventStream(events, { onCancel: run.abort, onDone: run.dispose }), 200, EVENT_STREAM_HEADERS);
   };
 }

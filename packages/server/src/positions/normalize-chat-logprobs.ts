@@ -1,6 +1,6 @@
+import { isRecord } from '@logprob-autocomplete/protocol';
 import { tokenBytes } from './utf8-bytes.js';
-import { cleanLogprob, type UpstreamPosition, type UpstreamToken, isRecord } from './upstream-position.js';
-
+import { cleanLogprob, type UpstreamPosition, type UpstreamToken } from './upstream-position.js';
 
 function toToken(value: unknown): UpstreamToken | undefined {
   if (!isRecord(value) || typeof value.token !== 'string') return undefined;

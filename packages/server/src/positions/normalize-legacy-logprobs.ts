@@ -1,6 +1,6 @@
+import { isRecord } from '@logprob-autocomplete/protocol';
 import { tokenBytes } from './utf8-bytes.js';
-import { cleanLogprob, type UpstreamPosition, isRecord } from './upstream-position.js';
-
+import { cleanLogprob, type UpstreamPosition } from './upstream-position.js';
 
 /**
  * Reads the legacy completions shape, `{ tokens, token_logprobs, top_logprobs: [{ token: logprob }] }`,

@@ -33,12 +33,3 @@ export function cleanLogprob(value: unknown): number | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= SENTINEL_BELOW) return undefined;
   return Math.min(0, value);
 }
-
-/**
- * A JSON object (not an array): the shape checks of every upstream normaliser start here.
- *
- * @example
- * isRecord({ token: 'a' }); // true
- */
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);

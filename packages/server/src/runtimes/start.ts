@@ -4,7 +4,7 @@ import { loadDefaultModel } from '@logprob-autocomplete/ngram/node';
 import { createSuggestApp } from '../http/create-suggest-app.js';
 import { serveNode } from './node.js';
 import { connectNodeSharedState, type NodeSharedState } from './node-shared-state.js';
-import { resolveProviderConfig } from '../upstream/provider-config.js';
+import { describeProvider, resolveProviderConfig } from '../upstream/provider-config.js';
 
 // One line per outage, not one per request; only the message (never a URL with its password).
 let lastStoreWarning = 0;
@@ -27,8 +27,7 @@ try {
   const port = Number(env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, got "${env.PORT ?? ''}"`);
   const server = await serveNode(app, { port, hostname: env.HOST ?? '127.0.0.1' });
-  const upstream = provider.kind === 'embedded' ? 'the embedded model' : provider.kind === 'openai' ? 'OpenAI' : provider.baseURL;
-  console.log(`Suggest API on ${server.url}/v1/suggest (${upstream}, ${provider.mode} mode); embedded OpenAI API on ${server.url}/openai/v1; rate limits in ${shared.description}`);
+  console.log(`Suggest API on ${server.url}/v1/suggest (${describeProvider(provider)}, ${provider.mode} mode); embedded OpenAI API on ${server.url}/openai/v1; rate limits in ${shared.description}`);
   const stop = () => { void server.close().then(() => shared?.close()); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

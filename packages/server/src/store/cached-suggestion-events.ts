@@ -39,8 +39,9 @@ function parse(value: string): CachedSuggestion | undefined {
  * @example
  * yield* cachedSuggestionEvents({ cache, ttlMs: 600_000 }, key, startedAt, () => suggestEvents(options));
  */
-export async function* cachedSuggestionEvents(options: CachedSuggestionOptions, key: string, startedAt: number, produce: () => AsyncIterable<SuggestEvent>): AsyncGenerator<SuggestEvent> {
+export async function* cachedSuggestionEvents(options: CachedSuggestionOptions, keyOrPromise: string | Promise<string>, startedAt: number, produce: () => AsyncIterable<SuggestEvent>): AsyncGenerator<SuggestEvent> {
   const { cache, stats } = options;
+  const key = await keyOrPromise;
   let stored: string | undefined;
   try {
     stored = await cache.get(key);

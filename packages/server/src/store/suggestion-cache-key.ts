@@ -22,7 +22,9 @@ function canonical(value: unknown): unknown {
  * await suggestionCacheKey({ model: 'embedded-ngram', settings: { kind: 'embedded', mode: 'chat' }, request });
  */
 export async function suggestionCacheKey(input: { model: string; settings: Readonly<Record<string, unknown>>; request: SuggestRequest }): Promise<string> {
-  const text = JSON.stringify(canonical([PROTOCOL_VERSION, input.model, input.settings, input.request]));
+  // An omitted temperature is greedy, the same as 0, and so the same entry.
+  const request = { ...input.request, temperature: input.request.temperature ?? 0 };
+  const text = JSON.stringify(canonical([PROTOCOL_VERSION, input.model, input.settings, request]));
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -4,33 +4,38 @@
  * URL is any OpenAI-compatible server. Everything else has defaults tuned for autocomplete.
  */
 import { SUGGEST_LIMITS } from '@logprob-autocomplete/protocol';
+import { capabilitiesFor, type ProviderCapabilities, type ProviderKind, type SuggestMode } from './provider-capabilities.js';
 
-export type ProviderKind = 'embedded' | 'openai' | 'openai-compatible';
-export type SuggestMode = 'chat' | 'completions';
-
+/**
+ * A provider, as read from the environment.
+ *
+ * @example
+ * const config: ProviderConfig = resolveProviderConfig(process.env);
+ */
 export interface ProviderConfig {
   kind: ProviderKind;
-  baseURL: string;
+  /** Where the openai SDK sends requests; `undefined` for the embedded model, which is called in process. */
+  baseURL: string | undefined;
   apiKey: string;
   /** Model id; `undefined` asks an OpenAI-compatible server for its first model. */
   model: string | undefined;
   /** Extra model ids a request may ask for; the configured model is always allowed. */
   allowedModels: string[];
   mode: SuggestMode;
-  /** Most alternatives the upstream accepts per position. */
-  maxTopLogprobs: number;
+  /** How this provider differs from the others; the pipeline reads only this. */
+  capabilities: ProviderCapabilities;
   /** Whole-request budget, headers and body, in milliseconds. */
   timeoutMs: number;
   maxRetries: number;
 }
 
+/** Variables: `process.env`, a Worker's bindings. */
 export type Env = Readonly<Record<string, unknown>>;
 
-/** Base URL of the embedded model's in-process OpenAI API; `.invalid` can never resolve. */
-export const EMBEDDED_BASE_URL = 'http://embedded.invalid/v1';
 /** OpenAI's default: a model that returns logprobs (reasoning models reject them). */
 export const DEFAULT_OPENAI_MODEL = 'gpt-4.1-mini';
-const DEFAULT_EMBEDDED_MODEL = 'embedded-ngram';
+const DEFAULT_MODELS: Readonly<Record<ProviderKind, string | undefined>> = { embedded: 'embedded-ngram', openai: DEFAULT_OPENAI_MODEL, 'openai-compatible': undefined };
+const DEFAULT_BASE_URLS: Readonly<Record<ProviderKind, string | undefined>> = { embedded: undefined, openai: 'https://api.openai.com/v1', 'openai-compatible': undefined };
 
 /** Thrown at startup for a variable that cannot be used, naming it. */
 export class ProviderConfigError extends Error {
@@ -65,20 +70,30 @@ export function resolveProviderConfig(env: Env): ProviderConfig {
   if (baseURL && !/^https?:\/\//.test(baseURL)) throw new ProviderConfigError(`OPENAI_BASE_URL must be an http(s) URL, got "${baseURL}"`);
   const mode = read(env, 'SUGGEST_MODE') ?? 'chat';
   if (mode !== 'chat' && mode !== 'completions') throw new ProviderConfigError(`SUGGEST_MODE must be "chat" or "completions", got "${mode}"`);
-  const defaultModel = kind === 'embedded' ? DEFAULT_EMBEDDED_MODEL : kind === 'openai' ? DEFAULT_OPENAI_MODEL : undefined;
-  // OpenAI's legacy completions endpoint (and the embedded model's copy of it) allows 5
-  // alternatives; chat, and other servers' completions, allow 20.
-  const providerMax = kind !== 'openai-compatible' && mode === 'completions' ? 5 : SUGGEST_LIMITS.topLogprobs.max;
+  const maxTopLogprobs = read(env, 'SUGGEST_MAX_TOP_LOGPROBS') === undefined ? undefined : readInteger(env, 'SUGGEST_MAX_TOP_LOGPROBS', 0, SUGGEST_LIMITS.topLogprobs);
   return {
     kind,
-    baseURL: baseURL ?? (kind === 'openai' ? 'https://api.openai.com/v1' : EMBEDDED_BASE_URL),
+    baseURL: baseURL ?? DEFAULT_BASE_URLS[kind],
     // Local servers need no key, but the SDK insists on one; it is sent only to that server.
     apiKey: apiKey ?? 'not-needed',
-    model: read(env, 'OPENAI_MODEL') ?? defaultModel,
+    model: read(env, 'OPENAI_MODEL') ?? DEFAULT_MODELS[kind],
     allowedModels: (read(env, 'SUGGEST_ALLOWED_MODELS') ?? '').split(',').map((model) => model.trim()).filter(Boolean),
     mode,
-    maxTopLogprobs: readInteger(env, 'SUGGEST_MAX_TOP_LOGPROBS', providerMax, SUGGEST_LIMITS.topLogprobs),
+    capabilities: capabilitiesFor(kind, mode, maxTopLogprobs),
     timeoutMs: readInteger(env, 'SUGGEST_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
     maxRetries: readInteger(env, 'SUGGEST_MAX_RETRIES', 1, { min: 0, max: 1 }),
   };
+}
+
+// A server of your own is named by its base URL.
+const PROVIDER_NAMES: Readonly<Record<ProviderKind, string | undefined>> = { embedded: 'the embedded model', openai: 'OpenAI', 'openai-compatible': undefined };
+
+/**
+ * The provider in words, for a startup line: its base URL when it is a server of your own.
+ *
+ * @example
+ * describeProvider(resolveProviderConfig({})); // 'the embedded model'
+ */
+export function describeProvider(config: ProviderConfig): string {
+  return PROVIDER_NAMES[config.kind] ?? config.baseURL ?? 'an OpenAI-compatible server';
 }

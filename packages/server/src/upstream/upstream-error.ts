@@ -1,4 +1,4 @@
-import type { ErrorEventData } from '@logprob-autocomplete/protocol';
+import type { ErrorEventData, SuggestErrorCode } from '@logprob-autocomplete/protocol';
 import { APIConnectionTimeoutError, APIError } from 'openai';
 
 // Fixed, safe messages: an upstream's own message can carry a key prefix, an organisation id or
@@ -10,7 +10,27 @@ const MESSAGES = {
   model_not_found: 'The configured model was not found at the model provider.',
   upstream_timeout: 'The model provider did not answer in time.',
   upstream_error: 'The model provider failed to answer.',
-} as const;
+} as const satisfies Partial<Record<SuggestErrorCode, string>>;
+
+/** A code {@link toUpstreamErrorEvent} can give; each has a fixed, safe message. */
+export type UpstreamErrorCode = keyof typeof MESSAGES;
+
+/**
+ * A failure an upstream has already classified (the embedded model knows why it refuses), so
+ * it needs no guessing from an HTTP status.
+ *
+ * @example
+ * throw new UpstreamFailure('model_not_found');
+ */
+export class UpstreamFailure extends Error {
+  override name = 'UpstreamFailure';
+  readonly code: UpstreamErrorCode;
+
+  constructor(code: UpstreamErrorCode) {
+    super(MESSAGES[code]);
+    this.code = code;
+  }
+}
 
 const mentionsLogprobs = (error: { param: unknown; code: unknown; message: string }): boolean =>
   /logprob/i.test(`${String(error.param)} ${String(error.code)} ${error.message}`);
@@ -27,8 +47,9 @@ export function toUpstreamErrorEvent(error: unknown, timedOut = false): ErrorEve
   return { code, message: MESSAGES[code] };
 }
 
-function classify(error: unknown, timedOut: boolean): keyof typeof MESSAGES {
+function classify(error: unknown, timedOut: boolean): UpstreamErrorCode {
   if (timedOut || error instanceof APIConnectionTimeoutError) return 'upstream_timeout';
+  if (error instanceof UpstreamFailure) return error.code;
   if (!(error instanceof APIError)) return 'upstream_error';
   switch (error.status) {
     case 401:

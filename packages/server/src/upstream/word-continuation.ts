@@ -1,55 +1,30 @@
-import type OpenAI from 'openai';
-import { normalizeChoiceLogprobs } from '../positions/normalize-choice-logprobs.js';
-import type { TextToken } from '../positions/text-position.js';
-import { cleanLogprob } from '../positions/upstream-position.js';
-import { Utf8Reassembly } from '../positions/utf8-reassembly.js';
+import { PositionPipeline } from '../positions/position-pipeline.js';
 import type { ContinueText } from '../positions/word-extension.js';
+import type { Upstream } from './upstream.js';
 
 // A word that needs more than this many extra tokens is rare; the option stays a fragment then.
 const MAX_EXTRA_TOKENS = 3;
 
 /**
- * Greedy continuations through the completions endpoint, for extending options to whole words.
- * Meant for the embedded model, where a call is an in-process function call.
+ * Greedy continuations for extending options to whole words, read from the same upstream as
+ * the suggestion and through the same position stages (whole characters, no echo). Lazy: the
+ * reader stops at the end of the word, and the upstream stops there too (the embedded model
+ * computes one more token at most; a remote request is aborted).
  *
  * @example
- * const continueText = createWordContinuation(client, 'embedded-ngram', signal);
- * await continueText('We the Peo'); // [{ token: 'ple', ... }, { token: ' of', ... }, ...]
+ * const continueText = createWordContinuation(upstream, { model: undefined, after: '' }, signal);
+ * for await (const token of continueText('We the Peo')) console.log(token.token); // 'ple', ' of', ...
  */
-export function createWordContinuation(client: OpenAI, model: string, signal: AbortSignal): ContinueText {
+export function createWordContinuation(upstream: Upstream, context: { model: string | undefined; after: string | undefined }, signal: AbortSignal): ContinueText {
   return async function* continueText(prefix) {
-    const completion = await client.completions.create(
-      { model, prompt: prefix, max_tokens: MAX_EXTRA_TOKENS, logprobs: 1, temperature: 0 },
-      { signal, maxRetries: 0 },
-    );
-    const reassembly = new Utf8Reassembly();
-    const tokens: TextToken[] = normalizeChoiceLogprobs(completion.choices[0]?.logprobs).flatMap((position) => reassembly.push(position));
-    for (const { token, bytes, logprob } of tokens) yield { token, bytes, logprob };
-  };
-}
-
-/** The greedy continuation the embedded model gives, read straight from the model. */
-interface GreedyModel {
-  stream(text: string, options: { maxTokens: number; temperature: number }): Iterable<{ bytes: number[]; logprob: number }>;
-}
-
-/**
- * Greedy continuations read from the embedded model itself. Word extension is an embedded-only
- * feature, and asking the model directly costs microseconds where a round trip through the SDK
- * and the OpenAI-compatible app costs a fraction of a millisecond per option. The model's
- * `stream` is lazy, so most options (already whole words) cost a single next-token query.
- *
- * @example
- * const continueText = createModelWordContinuation(() => modelPromise);
- */
-export function createModelWordContinuation(getModel: () => Promise<GreedyModel>): ContinueText {
-  return async function* continueText(prefix) {
-    const model = await getModel();
-    const reassembly = new Utf8Reassembly();
-    for (const next of model.stream(prefix, { maxTokens: MAX_EXTRA_TOKENS, temperature: 0 })) {
-      for (const { token, bytes, logprob } of reassembly.push({ bytes: next.bytes, logprob: cleanLogprob(next.logprob), alternatives: [] })) {
-        yield { token, bytes, logprob };
+    const pipeline = new PositionPipeline(prefix, { stripEcho: upstream.capabilities.stripsEcho });
+    // One alternative: some servers (llama.cpp) send no logprobs at all for zero.
+    const request = { model: context.model, text: prefix, after: context.after, maxTokens: MAX_EXTRA_TOKENS, topLogprobs: 1, temperature: 0, includeUsage: false };
+    for await (const chunk of upstream.read(request, signal)) {
+      for (const position of chunk.positions) {
+        for (const { token, bytes, logprob } of pipeline.push(position)) yield { token, bytes, logprob };
       }
     }
+    for (const { token, bytes, logprob } of pipeline.finish()) yield { token, bytes, logprob };
   };
 }

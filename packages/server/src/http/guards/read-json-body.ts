@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { toSuggestErrorBody, type SuggestErrorBody } from '@logprob-autocomplete/protocol';
+import { HTTP_ERROR_STATUS, toErrorBody, toSuggestErrorBody, type SuggestErrorBody } from '@logprob-autocomplete/protocol';
 
 const JSON_TYPE = /^application\/json\s*(?:;|$)/i;
 
@@ -9,10 +9,10 @@ export interface BodyRejection {
   body: SuggestErrorBody;
 }
 
-const reject = (status: 400 | 415, message: string): BodyRejection => ({
-  status,
-  body: toSuggestErrorBody([{ field: '(body)', message }]),
-});
+const reject = (status: 400 | 415, message: string): BodyRejection => {
+  const issues = [{ field: '(body)', message }];
+  return { status, body: status === HTTP_ERROR_STATUS.unsupported_media_type ? toErrorBody('unsupported_media_type', `(body): ${message}`, issues) : toSuggestErrorBody(issues) };
+};
 
 /**
  * Reads a JSON request body, or says why not: 415 for another content type (which also keeps
