@@ -12,7 +12,10 @@ import { startUpstream } from './upstream.mjs';
 setGlobalDispatcher(new Agent({ connections: 2000, keepAliveTimeout: 10_000 }));
 
 const upstream = await startUpstream();
-const target = spawn(process.execPath, ['--expose-gc', new URL('./target.mjs', import.meta.url).pathname], {
+// BENCH_PROFILE=<dir> writes a CPU profile of the servers under measurement there (node
+// refuses --cpu-prof in NODE_OPTIONS, so it is passed to the target directly).
+const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+const target = spawn(process.execPath, ['--expose-gc', ...profile, new URL('./target.mjs', import.meta.url).pathname], {
   env: { ...process.env, BENCH_UPSTREAM: upstream.url },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
@@ -73,7 +76,7 @@ if (runs('relay')) {
   }
   report('first token, direct from upstream (p50 / p95)', `${ms(percentile(direct, 50))} / ${ms(percentile(direct, 95))}`, '-');
   report('first token, through /v1/suggest (p50 / p95)', `${ms(percentile(relayed, 50))} / ${ms(percentile(relayed, 95))}`, '-');
-  report('relay overhead (p50 / p95)', `${ms(percentile(relayed, 50) - percentile(direct, 50))} / ${ms(percentile(relayed, 95) - percentile(direct, 95))}`, 'p50 <= 2 ms');
+  report('relay overhead (p50 / p95)', `${ms(percentile(relayed, 50) - percentile(direct, 50))} / ${ms(percentile(relayed, 95) - percentile(direct, 95))}`, 'p50 <= 1 ms');
 }
 
 // 2. Throughput at 64 concurrent clients: the embedded model against a bare Hono SSE endpoint.
@@ -119,7 +122,7 @@ if (runs('throughput')) {
   report(`embedded model via /v1/suggest, 64 clients, ${MEASURED} distinct held-out prompts per round`, rates(embedded), '-');
   const cpu = (results) => `${median(results.map((result) => result.cpu)).toFixed(0)} µs`;
   report('server CPU per stream, bare / embedded (median)', `${cpu(bare)} / ${cpu(embedded)}`, '-');
-  report('embedded / bare ratio, median (rounds)', `${median(ratios).toFixed(2)} (${ratios.map((ratio) => ratio.toFixed(2)).join(', ')})`, '>= 0.5');
+  report('embedded / bare ratio, median (rounds)', `${median(ratios).toFixed(2)} (${ratios.map((ratio) => ratio.toFixed(2)).join(', ')})`, '>= 0.6');
 }
 
 /** Opens `count` streams through the held upstream and waits for each one's first token. */
@@ -146,7 +149,7 @@ if (runs('memory')) {
   const during = await memory();
   report('memory, baseline (heap / rss)', `${mib(baseline.heapUsed)} / ${mib(baseline.rss)}`, '-');
   report('memory, 500 concurrent streams (heap / rss)', `${mib(during.heapUsed)} / ${mib(during.rss)}`, '-');
-  report('memory per open stream (heap)', `${((during.heapUsed - baseline.heapUsed) / 500 / 1024).toFixed(1)} KiB`, '-');
+  report('memory per open stream (heap)', `${((during.heapUsed - baseline.heapUsed) / 500 / 1024).toFixed(1)} KiB`, '<= 64 KiB');
   const before = upstream.aborted();
   for (const { controller } of streams) controller.abort();
   await waitFor(() => upstream.aborted() - before >= 500);
@@ -165,7 +168,7 @@ if (runs('hangups')) {
   report('heap after hang-ups and 6 s idle, minus baseline', `${mib(after.heapUsed - baseline.heapUsed)} (rss ${mib(after.rss - baseline.rss)})`, 'about 0 (back to baseline)');
 }
 
-target.kill(); // SIGTERM: the target exits normally, so `--cpu-prof` in NODE_OPTIONS writes its profile
+target.kill(); // SIGTERM: the target exits normally, so BENCH_PROFILE's `--cpu-prof` writes its profile
 await upstream.close();
 console.log('\n| metric | value | goal |\n| --- | --- | --- |');
 for (const { metric, value, goal } of rows) console.log(`| ${metric} | ${value} | ${goal} |`);

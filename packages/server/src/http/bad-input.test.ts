@@ -41,6 +41,20 @@ describe('bad input to POST /v1/suggest', () => {
     expect(await response.json()).toEqual({ error: { code: 'payload_too_large', message: expect.any(String) as string } });
   });
 
+  it('rejects a declared Content-Length over the limit with 413 without reading the body', async () => {
+    const body = new ReadableStream<Uint8Array>({ pull: () => { throw new Error('the body was read'); } });
+    const response = await app.request('/v1/suggest', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(1024 * 1024) }, body, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: { code: 'payload_too_large' } });
+    const bogus = await app.request('/v1/suggest', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '12abc' }, body: '{"text":"a"}' });
+    expect(bogus.status).toBe(413);
+  });
+
+  it('answers 415 with its own code', async () => {
+    const response = await post('{"text":"a"}', 'text/plain');
+    expect(await response.json()).toMatchObject({ error: { code: 'unsupported_media_type', field: '(body)' } });
+  });
+
   it('rejects a lone surrogate, naming the field', async () => {
     await expectRejected(await post('{"text":"ab\\ud800c"}'), 400, 'text', /unpaired UTF-16 surrogate/);
   });

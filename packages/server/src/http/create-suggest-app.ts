@@ -8,8 +8,8 @@ import {
 import type { NgramModel } from '@logprob-autocomplete/ngram';
 import { createOpenAICompatibleApp } from '@logprob-autocomplete/ngram/openai';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { mount } from 'hono/mount';
+import { limitBody } from './guards/limit-body.js';
 import { corsAllowlist, parseAllowedOrigins, type AllowedOrigins } from './guards/cors-allowlist.js';
 import type { GetConnInfo } from 'hono/conninfo';
 import { createClientIdentity } from './guards/client-identity.js';
@@ -125,12 +125,9 @@ export function createSuggestApp(options: SuggestAppOptions = {}): Hono {
     app.use(SUGGEST_PATH, limiter);
     app.use('/openai/*', limiter);
   }
-  const limitBody = bodyLimit({
-    maxSize: options.bodyLimitBytes ?? 256 * 1024,
-    onError: (context) => context.json(toErrorBody('payload_too_large', 'The request body is too large.'), HTTP_ERROR_STATUS.payload_too_large),
-  });
-  app.use(SUGGEST_PATH, limitBody);
-  app.use('/openai/*', limitBody);
+  const limitBodySize = limitBody(options.bodyLimitBytes ?? 256 * 1024);
+  app.use(SUGGEST_PATH, limitBodySize);
+  app.use('/openai/*', limitBodySize);
 
   app.get('/healthz', (context) => context.json({ status: 'ok', provider: config.kind, mode: config.mode }));
 
