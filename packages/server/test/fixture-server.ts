@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 
 /** What the fixture upstream does for one request. */
 export type FixtureBehaviour =
-  | { kind: 'stream'; lines: string[]; dropAfter?: number; splitFrames?: boolean; delayMs?: number }
+  | { kind: 'stream'; lines: string[]; dropAfter?: number; holdAfter?: number; splitFrames?: boolean; delayMs?: number }
   | { kind: 'json'; status: number; body: unknown }
   | { kind: 'hang' };
 
@@ -62,6 +62,8 @@ async function answer(behaviour: FixtureBehaviour, response: ServerResponse): Pr
   response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
   for (const [index, line] of behaviour.lines.entries()) {
     if (response.destroyed) return;
+    // A model still thinking: the response stays open until the client goes away.
+    if (behaviour.holdAfter !== undefined && index >= behaviour.holdAfter) return;
     if (behaviour.dropAfter !== undefined && index >= behaviour.dropAfter) {
       await sleep(20); // let what was written reach the client first
       response.socket?.destroy(); // a mid-stream drop: no [DONE], no finish chunk

@@ -6,6 +6,7 @@ import type { ParsedRequest } from './parse-requests.js';
 import { usage, type ResponseMeta } from './response-meta.js';
 import { runGeneration, type OutputToken } from './run-generation.js';
 import { sseResponse } from './sse-response.js';
+import { codePointLength } from './text-offset.js';
 
 function emptyLogprobs(): LegacyLogprobs {
   return { tokens: [], token_logprobs: [], top_logprobs: [], text_offset: [] };
@@ -31,7 +32,7 @@ export function completion(model: NgramModel, request: ParsedRequest, meta: Resp
   const logprobs = request.topLogprobs === null ? null : emptyLogprobs();
   let offset = 0;
   if (logprobs && request.echo) offset = appendLegacyLogprobs(logprobs, promptItems(model, request), 0, true);
-  else if (request.echo) offset = request.text.length;
+  else if (request.echo) offset = codePointLength(request.text);
   const run = runGeneration(model, request);
   const generated: OutputToken[] = [];
   let step = run.next();
@@ -71,7 +72,7 @@ export function completionStream(model: NgramModel, request: ParsedRequest, meta
       if (request.topLogprobs !== null) {
         logprobs = emptyLogprobs();
         offset = appendLegacyLogprobs(logprobs, items, offset, first);
-      } else offset += text.length;
+      } else offset += codePointLength(text);
       return { ...base, choices: [{ text, index: 0, logprobs, finish_reason: null }] };
     };
     if (request.echo) yield send(prompt ?? [], request.text, true);

@@ -4,7 +4,7 @@ import { EMBEDDED_MODEL_ID } from '../model-id.js';
 import type { NgramModel } from '../ngram-model.js';
 import { chatCompletion, chatCompletionStream } from './chat-completions.js';
 import { completion, completionStream } from './completions.js';
-import { OpenAIRequestError } from './openai-error.js';
+import { OpenAIRequestError, toOpenAIErrorBody } from './openai-error.js';
 import { parseChatRequest, parseCompletionRequest, type ParsedRequest } from './parse-requests.js';
 import type { JsonObject } from './request-fields.js';
 
@@ -140,7 +140,7 @@ export function createOpenAICompatibleApp(options: OpenAICompatibleAppOptions): 
   app.notFound((context) => errorResponse(context, new OpenAIRequestError(404, `Unknown request URL: ${context.req.method} ${new URL(context.req.url).pathname}.`, null, 'unknown_url')));
   app.onError((error, context) => {
     if (error instanceof OpenAIRequestError) return errorResponse(context, error);
-    return context.json({ error: { message: 'The embedded model failed to process the request.', type: 'server_error', param: null, code: null } }, 500);
+    return context.json(toOpenAIErrorBody(500, 'The embedded model failed to process the request.', null), 500);
   });
   return app;
 }

@@ -1,4 +1,5 @@
 import type { GeneratedToken } from '../ngram-model.js';
+import { codePointLength } from './text-offset.js';
 
 /**
  * OpenAI's `ChatCompletionTokenLogprob`.
@@ -42,8 +43,9 @@ export interface LegacyLogprobs {
 }
 
 /**
- * Appends tokens to a legacy logprobs object; `offset` is where the first token's text starts.
- * A prompt's first token has no logprob (null), as in OpenAI's `echo` responses.
+ * Appends tokens to a legacy logprobs object; `offset` is where the first token's text starts,
+ * in code points (see {@link codePointLength}), and the returned offset is where the next one
+ * starts. A prompt's first token has no logprob (null), as in OpenAI's `echo` responses.
  *
  * @example
  * appendLegacyLogprobs(logprobs, [{ text: 'ple', token }], 10, false);
@@ -61,7 +63,7 @@ export function appendLegacyLogprobs(
     logprobs.token_logprobs.push(unknown ? null : token.logprob);
     logprobs.top_logprobs.push(unknown ? null : Object.fromEntries(token.topLogprobs.map((top) => [top.token, top.logprob])));
     logprobs.text_offset.push(position);
-    position += text.length;
+    position += codePointLength(text);
   });
   return position;
 }

@@ -9,6 +9,20 @@ export interface OpenAIErrorBody {
 }
 
 /**
+ * OpenAI's error body for any status: `type` as OpenAI's API sends it (`requests` for a 429 on
+ * request rate, `server_error` for 5xx, `invalid_request_error` otherwise). The one builder of
+ * this shape, for the embedded app and for guards in front of it.
+ *
+ * @example
+ * toOpenAIErrorBody(429, 'Too many requests; retry after 3 s.', 'rate_limit_exceeded');
+ * // { error: { message: 'Too many requests; retry after 3 s.', type: 'requests', param: null, code: 'rate_limit_exceeded' } }
+ */
+export function toOpenAIErrorBody(status: number, message: string, code: string | null, param: string | null = null): OpenAIErrorBody {
+  const type = status === 429 ? 'requests' : status >= 500 ? 'server_error' : 'invalid_request_error';
+  return { error: { message, type, param, code } };
+}
+
+/**
  * A request problem that becomes an OpenAI-shaped error response.
  *
  * @example
@@ -32,7 +46,7 @@ export class OpenAIRequestError extends Error {
    * new OpenAIRequestError(400, 'bad', 'temperature', 'invalid_value').toBody();
    */
   toBody(): OpenAIErrorBody {
-    return { error: { message: this.message, type: 'invalid_request_error', param: this.param, code: this.code } };
+    return toOpenAIErrorBody(this.status, this.message, this.code, this.param);
   }
 }
 

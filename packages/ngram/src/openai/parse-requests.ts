@@ -92,6 +92,9 @@ export function parseChatRequest(body: JsonObject): ParsedRequest {
   const top = readInteger(body, 'top_logprobs', 0, 20);
   if (top !== undefined && top > 0 && !logprobs) throw invalidParameter('top_logprobs', "requires 'logprobs' to be true");
   const maxTokens = readInteger(body, 'max_completion_tokens', 1, MAX_GENERATED_TOKENS) ?? readInteger(body, 'max_tokens', 1, MAX_GENERATED_TOKENS);
+  // vLLM accepts `echo` on chat; OpenAI does not, and silently ignoring it would return a
+  // completion without the prompt to a caller who asked for the prompt's scores.
+  if (readBoolean(body, 'echo') === true) throw invalidParameter('echo', 'is not supported on chat completions; send the text as `prompt` to POST /v1/completions with echo: true', 'unsupported_parameter');
   return {
     model,
     text: last.text,
@@ -104,6 +107,7 @@ export function parseChatRequest(body: JsonObject): ParsedRequest {
 
 /**
  * Reads legacy `POST /v1/completions` (`prompt` is a string or an array of one string).
+ * `max_tokens: 0` with `echo: true` is the standard call for scoring a text.
  *
  * @example
  * parseCompletionRequest({ model: 'embedded-ngram', prompt: 'We the Peo', logprobs: 5 });
@@ -120,7 +124,8 @@ export function parseCompletionRequest(body: JsonObject): ParsedRequest {
   return {
     model,
     text: readText(prompt, 'prompt'),
-    maxTokens: readInteger(body, 'max_tokens', 1, MAX_GENERATED_TOKENS) ?? DEFAULT_GENERATED_TOKENS,
+    // 0 is allowed (OpenAI's reference: minimum 0): with `echo` it scores the prompt alone.
+    maxTokens: readInteger(body, 'max_tokens', 0, MAX_GENERATED_TOKENS) ?? DEFAULT_GENERATED_TOKENS,
     ...readCommonParameters(body),
     topLogprobs: logprobs ?? null,
     echo: readBoolean(body, 'echo') ?? false,

@@ -14,6 +14,7 @@ import { corsAllowlist, parseAllowedOrigins, type AllowedOrigins } from './guard
 import type { GetConnInfo } from 'hono/conninfo';
 import { createClientIdentity } from './guards/client-identity.js';
 import { rateLimit, rateLimitFromEnv, type RateLimitOptions } from './guards/rate-limit.js';
+import { openAIErrorShape } from './openai-error-shape.js';
 import { parseTrustProxy } from './guards/trust-proxy.js';
 import { FailoverRateLimitStore } from '../store/failover-rate-limit-store.js';
 import { MemoryRateLimitStore } from '../store/memory-rate-limit-store.js';
@@ -116,6 +117,8 @@ export function createSuggestApp(options: SuggestAppOptions = {}): Hono {
     await next();
     context.res.headers.set(PROTOCOL_VERSION_HEADER, PROTOCOL_VERSION);
   });
+  // Before every guard, so that their 403/413/429 reach OpenAI clients in OpenAI's shape.
+  app.use('/openai/*', openAIErrorShape());
   app.use('*', corsAllowlist(allowedOrigins, [PROTOCOL_VERSION_HEADER, 'Retry-After']));
   if (limit) {
     const limiter = rateLimit({ key: clientKey, ...(store ? { store } : {}), ...limit });
