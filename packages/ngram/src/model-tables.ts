@@ -13,6 +13,12 @@ export interface ModelArrays {
   values: Float64Array;
   /** childStart[j - 1]: for nodes of order j, where their children (order j + 1) begin; length n_j + 1. */
   childStart: Uint32Array[];
+  /**
+   * 1 for tokens after which no stored continuation is trusted: lone bytes of a multi-byte
+   * character. In training they only come from rare characters (frequent ones are tokens of
+   * their own), so what followed them says nothing about another character sharing that byte.
+   */
+  untrustedContextTokens?: Uint8Array;
   /** words[k - 2]: last token of each order-k node. */
   words: (Uint16Array | Uint32Array)[];
   /** quantised[k - 2]: quantised share of each order-k node. */
@@ -41,8 +47,9 @@ export class ModelTables {
   readonly childStart: Uint32Array[];
   readonly words: (Uint16Array | Uint32Array)[];
   readonly quantised: Uint8Array[];
-  /** gamma[j - 1]: backoff weight of each order-j node. */
+  /** gamma[j - 1]: backoff weight of each order-j node (after the sparse-context trust). */
   readonly gamma: Float64Array[];
+  readonly #untrusted: Uint8Array;
   // ranked[k - 2]: node indices of order k, each context's children range sorted by share once used.
   readonly #ranked: Uint32Array[];
   readonly #rankedDone: Uint8Array[];
@@ -55,6 +62,7 @@ export class ModelTables {
     this.childStart = arrays.childStart;
     this.words = arrays.words;
     this.quantised = arrays.quantised;
+    this.#untrusted = arrays.untrustedContextTokens ?? new Uint8Array(this.vocabularySize);
     this.unigramCumulative = new Float64Array(this.vocabularySize + 1);
     for (let id = 0; id < this.vocabularySize; id++) this.unigramCumulative[id + 1] = (this.unigramCumulative[id] ?? 0) + (this.unigram[id] ?? 0);
     this.unigramRanked = Uint32Array.from({ length: this.vocabularySize }, (_, id) => id).sort(
@@ -66,12 +74,29 @@ export class ModelTables {
       for (let node = 0; node < gamma.length; node++) {
         let sum = 0;
         for (let child = starts[node] ?? 0; child < (starts[node + 1] ?? 0); child++) sum += this.values[quantised[child] ?? 0] ?? 0;
-        gamma[node] = Math.max(1 - sum, 0);
+        gamma[node] = Math.max(1 - this.contextTrust(index + 1, node) * sum, 0);
       }
       return gamma;
     });
     this.#ranked = this.words.map((words) => new Uint32Array(words.length));
     this.#rankedDone = this.childStart.map((starts) => new Uint8Array(starts.length - 1));
+  }
+
+  /**
+   * How far the stored continuations of order-`level` node `node` are trusted: 0 for a context
+   * ending in a lone byte of a multi-byte character, else 1. In a script the model has barely
+   * seen, every context is such a byte, whose few training continuations came from another
+   * character, so the model was confidently wrong (" ve" at 29% after "こんにちは"). The
+   * distrusted share moves to the lower orders, so distributions still sum to 1. (A count-based
+   * shrinkage n / (n + prior) fitted on the development split chose prior ≈ 0: in-domain,
+   * Kneser-Ney is already calibrated.)
+   *
+   * @example
+   * tables.contextTrust(1, tokenId); // 1 for a whole-word token
+   */
+  contextTrust(level: number, node: number): number {
+    const last = level === 1 ? node : (this.words[level - 2]?.[node] ?? 0);
+    return this.#untrusted[last] ? 0 : 1;
   }
 
   /**
@@ -152,7 +177,7 @@ export class ModelTables {
     for (let k = this.order; k >= 2; k--) {
       const node = nodes[k - 1] ?? -1;
       if (node < 0) continue;
-      weights[k] = weight;
+      weights[k] = weight * this.contextTrust(k - 1, node);
       weight *= this.gamma[k - 2]?.[node] ?? 1;
     }
     weights[1] = weight;
@@ -172,7 +197,7 @@ export class ModelTables {
       const node = nodes[k - 1] ?? -1;
       if (node < 0) continue;
       const child = this.findChild(k - 1, node, word);
-      if (child >= 0) probability += weight * (this.values[this.quantised[k - 2]?.[child] ?? 0] ?? 0);
+      if (child >= 0) probability += weight * this.contextTrust(k - 1, node) * (this.values[this.quantised[k - 2]?.[child] ?? 0] ?? 0);
       weight *= this.gamma[k - 2]?.[node] ?? 1;
     }
     return probability + weight * (this.unigram[word] ?? 0);

@@ -175,7 +175,7 @@ export class NgramModel {
     const prefix = new TextEncoder().encode(options.prefix);
     const [start, end] = this.#vocabulary.prefixRange(prefix);
     const exact = start < end && this.#vocabulary.bytes[start]?.length === prefix.length ? 1 : 0;
-    return this.#top(ids, { start: start + exact, end, prefixLength: prefix.length }, k);
+    return this.#top(ids, { start: start + exact, end, prefixLength: prefix.length, renormalise: true }, k);
   }
 
   /**
@@ -287,7 +287,8 @@ export class NgramModel {
 
   #scored(nodes: Int32Array, constraint: PrefixConstraint | null, k: number): { items: ScoredId[]; total: number } {
     if (!constraint) return { items: topKIds(this.#tables, nodes, k), total: 1 };
-    return topKInRange(this.#tables, nodes, k, constraint.start, constraint.end);
+    const { items, total } = topKInRange(this.#tables, nodes, k, constraint.start, constraint.end);
+    return { items, total: constraint.renormalise ? total : 1 };
   }
 
   #top(ids: readonly number[], constraint: PrefixConstraint | null, k: number): TokenLogprob[] {

@@ -55,6 +55,12 @@ export interface PrefixConstraint {
   start: number;
   end: number;
   prefixLength: number;
+  /**
+   * Whether probabilities are renormalised over [start, end) (P(token | the word continues)).
+   * False when the typed word is no token's prefix and had to be split: the model cannot know it
+   * continues ("l'État" is complete), so probabilities stay joint with that, as the model gives them.
+   */
+  renormalise: boolean;
 }
 
 /**
@@ -81,8 +87,8 @@ function extensionRange(vocabulary: Vocabulary, prefix: Uint8Array): { start: nu
  * trailing space likewise constrains the first token to leading-space words ("We the " gives
  * "People"), since the space is part of the next word's token. If
  * no token extends the whole partial word, its first piece moves into the context and the rest
- * is tried, and so on. If the partial word is itself a token that is more likely complete than
- * continued, there is no constraint.
+ * is tried, and so on (then probabilities are not renormalised: see PrefixConstraint). If the
+ * partial word is itself a token that is more likely complete than continued, there is no constraint.
  *
  * @example
  * const { ids, constraint } = healPrompt(vocabulary, tables, 'We the Peo');
@@ -95,6 +101,7 @@ export function healPrompt(vocabulary: Vocabulary, tables: ModelTables, text: st
   const ids = contextTail(vocabulary, text.slice(0, text.length - partial.length), history);
   const pieces = vocabulary.encodePreToken(partial);
   let rest = encoder.encode(partial);
+  let split = false;
   for (const piece of pieces) {
     const { start, end, exact } = extensionRange(vocabulary, rest);
     if (end > start) {
@@ -103,8 +110,9 @@ export function healPrompt(vocabulary: Vocabulary, tables: ModelTables, text: st
         const continued = rangeProbability(tables, nodes, start, end);
         if (tables.probability(nodes, exact) > continued) return { ids: [...ids, exact], constraint: null };
       }
-      return { ids, constraint: { start, end, prefixLength: rest.length } };
+      return { ids, constraint: { start, end, prefixLength: rest.length, renormalise: !split } };
     }
+    split = true;
     ids.push(piece);
     rest = rest.subarray(vocabulary.bytes[piece]?.length ?? rest.length);
   }
