@@ -1,6 +1,7 @@
 export { loadModel } from './load-model.js';
 export {
   NgramModel,
+  type DocumentOptions,
   type GenerateOptions,
   type GeneratedToken,
   type ModelInfo,
@@ -8,6 +9,7 @@ export {
   type TokenLogprob,
 } from './ngram-model.js';
 export { EMBEDDED_MODEL_ID } from './model-id.js';
+export { DocumentCache, DEFAULT_CACHE_WEIGHTS, type CacheWeights, type CachePart } from './document-cache.js';
 export { preTokenize, trailingPartialWord } from './pre-tokenize.js';
 export { tokenText } from './token-text.js';
-export { MAX_CONTEXT_CHARACTERS } from './prompt-context.js';
+export { MAX_CACHE_CHARACTERS, MAX_CONTEXT_CHARACTERS } from './prompt-context.js';

@@ -14,11 +14,10 @@ export interface ModelArrays {
   /** childStart[j - 1]: for nodes of order j, where their children (order j + 1) begin; length n_j + 1. */
   childStart: Uint32Array[];
   /**
-   * 1 for tokens after which no stored continuation is trusted: lone bytes of a multi-byte
-   * character. In training they only come from rare characters (frequent ones are tokens of
-   * their own), so what followed them says nothing about another character sharing that byte.
+   * Per token id, its byte when the token is a single byte of 0x80 or more (a piece of a
+   * character the vocabulary does not have), else -1. Missing: no such rule.
    */
-  untrustedContextTokens?: Uint8Array;
+  loneBytes?: Int16Array;
   /** words[k - 2]: last token of each order-k node. */
   words: (Uint16Array | Uint32Array)[];
   /** quantised[k - 2]: quantised share of each order-k node. */
@@ -47,9 +46,9 @@ export class ModelTables {
   readonly childStart: Uint32Array[];
   readonly words: (Uint16Array | Uint32Array)[];
   readonly quantised: Uint8Array[];
-  /** gamma[j - 1]: backoff weight of each order-j node (after the sparse-context trust). */
+  /** gamma[j - 1]: backoff weight of each order-j node. */
   readonly gamma: Float64Array[];
-  readonly #untrusted: Uint8Array;
+  readonly #loneBytes: Int16Array | null;
   // ranked[k - 2]: node indices of order k, each context's children range sorted by share once used.
   readonly #ranked: Uint32Array[];
   readonly #rankedDone: Uint8Array[];
@@ -62,7 +61,7 @@ export class ModelTables {
     this.childStart = arrays.childStart;
     this.words = arrays.words;
     this.quantised = arrays.quantised;
-    this.#untrusted = arrays.untrustedContextTokens ?? new Uint8Array(this.vocabularySize);
+    this.#loneBytes = arrays.loneBytes ?? null;
     this.unigramCumulative = new Float64Array(this.vocabularySize + 1);
     for (let id = 0; id < this.vocabularySize; id++) this.unigramCumulative[id + 1] = (this.unigramCumulative[id] ?? 0) + (this.unigram[id] ?? 0);
     this.unigramRanked = Uint32Array.from({ length: this.vocabularySize }, (_, id) => id).sort(
@@ -74,29 +73,12 @@ export class ModelTables {
       for (let node = 0; node < gamma.length; node++) {
         let sum = 0;
         for (let child = starts[node] ?? 0; child < (starts[node + 1] ?? 0); child++) sum += this.values[quantised[child] ?? 0] ?? 0;
-        gamma[node] = Math.max(1 - this.contextTrust(index + 1, node) * sum, 0);
+        gamma[node] = Math.max(1 - sum, 0);
       }
       return gamma;
     });
     this.#ranked = this.words.map((words) => new Uint32Array(words.length));
     this.#rankedDone = this.childStart.map((starts) => new Uint8Array(starts.length - 1));
-  }
-
-  /**
-   * How far the stored continuations of order-`level` node `node` are trusted: 0 for a context
-   * ending in a lone byte of a multi-byte character, else 1. In a script the model has barely
-   * seen, every context is such a byte, whose few training continuations came from another
-   * character, so the model was confidently wrong (" ve" at 29% after "こんにちは"). The
-   * distrusted share moves to the lower orders, so distributions still sum to 1. (A count-based
-   * shrinkage n / (n + prior) fitted on the development split chose prior ≈ 0: in-domain,
-   * Kneser-Ney is already calibrated.)
-   *
-   * @example
-   * tables.contextTrust(1, tokenId); // 1 for a whole-word token
-   */
-  contextTrust(level: number, node: number): number {
-    const last = level === 1 ? node : (this.words[level - 2]?.[node] ?? 0);
-    return this.#untrusted[last] ? 0 : 1;
   }
 
   /**
@@ -151,7 +133,7 @@ export class ModelTables {
   contextNodes(ids: readonly number[]): Int32Array {
     const nodes = new Int32Array(this.order).fill(-1);
     const length = ids.length;
-    if (length === 0) return nodes;
+    if (length === 0 || this.#endsUnknownCharacter(ids)) return nodes;
     nodes[1] = ids[length - 1] ?? -1;
     for (let level = 2; level < this.order && level <= length; level++) {
       let node = ids[length - level] ?? -1;
@@ -162,6 +144,27 @@ export class ModelTables {
       nodes[level] = node;
     }
     return nodes;
+  }
+
+  // Whether the context ends with the last byte of a character spelt in lone bytes (one the
+  // vocabulary lacks, so in a script the model has barely seen). Lone bytes come only from rare
+  // characters in training, so what followed them there says nothing about another character
+  // sharing its last byte: " ve" followed "ï" (C3 AF), and was offered at 29% after "は"
+  // (E3 81 AF). Such a context is not used at all (the unigram distribution answers), while
+  // inside a character, where the next byte is all but certain, the context still counts.
+  #endsUnknownCharacter(ids: readonly number[]): boolean {
+    const loneBytes = this.#loneBytes;
+    if (!loneBytes) return false;
+    const last = loneBytes[ids[ids.length - 1] ?? 0] ?? -1;
+    if (last < 0x80 || last >= 0xc0) return false; // not a continuation byte: no character ends here
+    for (let back = 2; back <= 4 && back <= ids.length; back++) {
+      const byte = loneBytes[ids[ids.length - back] ?? 0] ?? -1;
+      if (byte >= 0x80 && byte < 0xc0) continue;
+      // A lead byte announces the character's length in bytes.
+      const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 0;
+      return size === back;
+    }
+    return false;
   }
 
   /**
@@ -177,7 +180,7 @@ export class ModelTables {
     for (let k = this.order; k >= 2; k--) {
       const node = nodes[k - 1] ?? -1;
       if (node < 0) continue;
-      weights[k] = weight * this.contextTrust(k - 1, node);
+      weights[k] = weight;
       weight *= this.gamma[k - 2]?.[node] ?? 1;
     }
     weights[1] = weight;
@@ -197,7 +200,7 @@ export class ModelTables {
       const node = nodes[k - 1] ?? -1;
       if (node < 0) continue;
       const child = this.findChild(k - 1, node, word);
-      if (child >= 0) probability += weight * this.contextTrust(k - 1, node) * (this.values[this.quantised[k - 2]?.[child] ?? 0] ?? 0);
+      if (child >= 0) probability += weight * (this.values[this.quantised[k - 2]?.[child] ?? 0] ?? 0);
       weight *= this.gamma[k - 2]?.[node] ?? 1;
     }
     return probability + weight * (this.unigram[word] ?? 0);

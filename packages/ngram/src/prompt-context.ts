@@ -1,6 +1,7 @@
 import { preTokenize, preTokenStartFromEnd, trailingPartialWord } from './pre-tokenize.js';
 import type { ModelTables } from './model-tables.js';
 import { rangeProbability } from './top-k.js';
+import { LONG_CONTEXT, type DocumentCache } from './document-cache.js';
 import { BOS_ID, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -24,6 +25,53 @@ export function contextIds(vocabulary: Vocabulary, text: string): number[] {
   if (text.length <= MAX_CONTEXT_CHARACTERS) return [BOS_ID, ...vocabulary.encode(text)];
   const pieces = preTokenize(text.slice(-MAX_CONTEXT_CHARACTERS)).slice(1);
   return pieces.flatMap((piece) => [...vocabulary.encodePreToken(piece)]);
+}
+
+/**
+ * Characters of a document the cache reads before the caret, and after it.
+ *
+ * @example
+ * documentIds(vocabulary, longDocument, 'tail'); // tokens of its last MAX_CACHE_CHARACTERS.before
+ */
+export const MAX_CACHE_CHARACTERS = { before: 8192, after: 2048 } as const;
+
+/**
+ * Token ids of a document for the cache: the tail before the caret (with the
+ * beginning-of-document token when it is all there) or the head after it, cut at pre-token
+ * boundaries so that a long document costs no more than MAX_CACHE_CHARACTERS.
+ *
+ * @example
+ * documentIds(vocabulary, 'Captain Quilliber sailed.', 'tail');
+ */
+export function documentIds(vocabulary: Vocabulary, text: string, end: 'tail' | 'head'): number[] {
+  const limit = end === 'tail' ? MAX_CACHE_CHARACTERS.before : MAX_CACHE_CHARACTERS.after;
+  if (text.length <= limit) return end === 'tail' ? [BOS_ID, ...vocabulary.encode(text)] : vocabulary.encode(text);
+  const pieces = end === 'tail' ? preTokenize(text.slice(-limit)).slice(1) : preTokenize(text.slice(0, limit)).slice(0, -1);
+  return pieces.flatMap((piece) => [...vocabulary.encodePreToken(piece)]);
+}
+
+const WORD = /^ ?[\p{L}\p{M}\p{N}]+$/u;
+
+/**
+ * The words (pre-tokens of letters, with their leading space) of the cached part of a document,
+ * with their counts: a word is also counted without its space, so it extends a partial word
+ * typed at the start of a line as well.
+ *
+ * @example
+ * documentWords('Captain Quilliber', ''); // Map { 'Captain' => 1, ' Quilliber' => 1, 'Quilliber' => 1 }
+ */
+export function documentWords(before: string, after: string): Map<string, number> {
+  const words = new Map<string, number>();
+  const add = (text: string) => {
+    for (const piece of preTokenize(text)) {
+      if (!WORD.test(piece)) continue;
+      words.set(piece, (words.get(piece) ?? 0) + 1);
+      if (piece.startsWith(' ')) words.set(piece.slice(1), (words.get(piece.slice(1)) ?? 0) + 1);
+    }
+  };
+  add(before.length > MAX_CACHE_CHARACTERS.before ? before.slice(-MAX_CACHE_CHARACTERS.before) : before);
+  add(after.length > MAX_CACHE_CHARACTERS.after ? after.slice(0, MAX_CACHE_CHARACTERS.after) : after);
+  return words;
 }
 
 /**
@@ -74,6 +122,29 @@ export interface HealedPrompt {
   constraint: PrefixConstraint | null;
 }
 
+// When the document already has a word that extends the partial word (a name typed again), the
+// partial word is read the way that word is tokenized (its whole tokens inside the partial word
+// go into the context; the rest constrains the next token), so the cache's n-grams over that
+// word apply: " Q" after "Captain Zorbatek Quilliber ... Captain Zorbatek" continues as in
+// " Quilliber" (" " + "Qu" + ...), not as the vocabulary's own " Q" + ...
+function healAsDocumentWord(vocabulary: Vocabulary, cache: DocumentCache, ids: number[], partial: string): HealedPrompt | null {
+  const word = partial.trim() === '' ? undefined : cache.wordExtending(partial);
+  if (word === undefined) return null;
+  let rest = encoder.encode(partial);
+  const context = [...ids];
+  for (const piece of vocabulary.encodePreToken(word)) {
+    const length = vocabulary.bytes[piece]?.length ?? 0;
+    if (length > rest.length) break;
+    context.push(piece);
+    rest = rest.subarray(length);
+  }
+  if (context.length === ids.length) return null; // no whole token inside: ordinary healing
+  if (rest.length === 0) return { ids: context, constraint: null };
+  const { start, end, exact } = extensionRange(vocabulary, rest);
+  if (end <= start && exact < 0) return null;
+  return { ids: context, constraint: { start: exact >= 0 ? exact : start, end, prefixLength: rest.length, renormalise: false } };
+}
+
 // Tokens that strictly extend `prefix` (the token equal to it, if any, sorts first in the range).
 function extensionRange(vocabulary: Vocabulary, prefix: Uint8Array): { start: number; end: number; exact: number } {
   const [start, end] = vocabulary.prefixRange(prefix);
@@ -93,12 +164,15 @@ function extensionRange(vocabulary: Vocabulary, prefix: Uint8Array): { start: nu
  * @example
  * const { ids, constraint } = healPrompt(vocabulary, tables, 'We the Peo');
  */
-export function healPrompt(vocabulary: Vocabulary, tables: ModelTables, text: string): HealedPrompt {
+export function healPrompt(vocabulary: Vocabulary, tables: ModelTables, text: string, cache: DocumentCache | null = null): HealedPrompt {
   // A trailing space belongs to the next word's token (' People'), as in OpenAI's tokenizers.
   const partial = trailingPartialWord(text) || (text.endsWith(' ') ? ' ' : '');
-  const history = tables.order - 1;
+  // The cache matches up to LONG_CONTEXT tokens back, so it needs that many.
+  const history = cache ? Math.max(tables.order - 1, LONG_CONTEXT) : tables.order - 1;
   if (partial === '') return { ids: contextTail(vocabulary, text, history), constraint: null };
   const ids = contextTail(vocabulary, text.slice(0, text.length - partial.length), history);
+  const healed = cache ? healAsDocumentWord(vocabulary, cache, ids, partial) : null;
+  if (healed) return healed;
   const pieces = vocabulary.encodePreToken(partial);
   let rest = encoder.encode(partial);
   let split = false;
@@ -107,8 +181,15 @@ export function healPrompt(vocabulary: Vocabulary, tables: ModelTables, text: st
     if (end > start) {
       const nodes = tables.contextNodes(ids);
       if (exact >= 0) {
-        const continued = rangeProbability(tables, nodes, start, end);
-        if (tables.probability(nodes, exact) > continued) return { ids: [...ids, exact], constraint: null };
+        let continued = rangeProbability(tables, nodes, start, end);
+        let complete = tables.probability(nodes, exact);
+        if (cache) {
+          // The same comparison under the model adapted to the document.
+          const part = cache.at(ids);
+          continued = (1 - part.weight) * continued + cache.rangeMass(part, start, end);
+          complete = (1 - part.weight) * complete + part.mass(exact);
+        }
+        if (complete > continued) return { ids: [...ids, exact], constraint: null };
       }
       return { ids, constraint: { start, end, prefixLength: rest.length, renormalise: !split } };
     }

@@ -1,3 +1,4 @@
+import type { DocumentCache } from '../document-cache.js';
 import type { NgramModel } from '../ngram-model.js';
 import type { Offer, Suggester } from './interface-simulation.js';
 
@@ -14,6 +15,8 @@ export interface SuggesterSettings {
   ghostThreshold: number;
   /** The element's `max-tokens`: tokens streamed ahead, the longest possible ghost. */
   ghostTokens: number;
+  /** Adapt to the text typed so far (the document cache), one cache per position as the server would. */
+  documentCache?: boolean;
 }
 
 // The n-gram model sees only the last few tokens; a short tail keeps tokenizing cheap.
@@ -25,11 +28,11 @@ const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 const MAX_EXTRA_TOKENS = 3;
 
 // `token` extended to the end of its word along the greedy path, with the joint probability.
-function extendToWordEnd(model: NgramModel, context: string, text: string, probability: number): { text: string; probability: number } {
+function extendToWordEnd(model: NgramModel, context: string, text: string, probability: number, document: DocumentCache | undefined): { text: string; probability: number } {
   if (!WORD_END.test(text)) return { text, probability };
   let extended = text;
   let joint = probability;
-  for (const next of model.stream(context + extended, { maxTokens: MAX_EXTRA_TOKENS, healPartialWord: false })) {
+  for (const next of model.stream(context + extended, { maxTokens: MAX_EXTRA_TOKENS, healPartialWord: false, ...(document ? { document } : {}) })) {
     if (!WORD_END.test(extended) || !WORD_START.test(next.token)) break;
     extended += next.token;
     joint *= Math.exp(next.logprob);
@@ -39,9 +42,9 @@ function extendToWordEnd(model: NgramModel, context: string, text: string, proba
 
 // The greedy path as words (pieces of a word joined, probabilities multiplied), as the server
 // streams positions for the embedded model.
-function ghostWords(model: NgramModel, context: string, tokens: number): { text: string; probability: number }[] {
+function ghostWords(model: NgramModel, context: string, tokens: number, document: DocumentCache | undefined): { text: string; probability: number }[] {
   const words: { text: string; probability: number }[] = [];
-  for (const next of model.stream(context, { maxTokens: tokens })) {
+  for (const next of model.stream(context, { maxTokens: tokens, ...(document ? { document } : {}) })) {
     const last = words[words.length - 1];
     const probability = Math.exp(next.logprob);
     if (last && WORD_END.test(last.text) && WORD_START.test(next.token)) {
@@ -64,16 +67,18 @@ function ghostWords(model: NgramModel, context: string, tokens: number): { text:
  */
 export function ngramSuggester(model: NgramModel, settings: SuggesterSettings): Suggester {
   return (before): Offer => {
-    const context = before.length > CONTEXT_CHARACTERS ? before.slice(-CONTEXT_CHARACTERS) : before;
+    // Without the cache only the last few tokens matter; with it, the whole document does.
+    const context = settings.documentCache || before.length <= CONTEXT_CHARACTERS ? before : before.slice(-CONTEXT_CHARACTERS);
+    const document = settings.documentCache ? model.documentCache(before) : undefined;
     const best = new Map<string, number>();
-    for (const token of model.nextTokens(context, settings.options)) {
-      const option = extendToWordEnd(model, context, token.token, Math.exp(token.logprob));
+    for (const token of model.nextTokens(context, settings.options, document ? { document } : {})) {
+      const option = extendToWordEnd(model, context, token.token, Math.exp(token.logprob), document);
       best.set(option.text, Math.max(best.get(option.text) ?? 0, option.probability));
     }
     const options = [...best].map(([text, probability]) => ({ text, probability })).sort((a, b) => b.probability - a.probability);
     let ghost = '';
     if ((options[0]?.probability ?? 0) >= settings.ghostThreshold) {
-      for (const word of ghostWords(model, context, settings.ghostTokens)) {
+      for (const word of ghostWords(model, context, settings.ghostTokens, document)) {
         if (word.probability < settings.ghostThreshold) break;
         ghost += word.text;
       }
