@@ -81,15 +81,22 @@ export class DocumentCache {
   constructor(before: readonly number[], after: readonly number[] = [], options: { weights?: CacheWeights; words?: ReadonlyMap<string, number> } = {}) {
     this.weights = options.weights ?? DEFAULT_CACHE_WEIGHTS;
     this.#words = options.words ?? new Map();
-    this.#ids = Int32Array.from(after.length > 0 ? [...before, SEPARATOR, ...after] : before);
+    const ids = new Int32Array(before.length + (after.length > 0 ? after.length + 1 : 0));
+    ids.set(before);
+    if (after.length > 0) {
+      ids[before.length] = SEPARATOR;
+      ids.set(after, before.length + 1);
+    }
+    this.#ids = ids;
     let total = 0;
-    for (const id of this.#ids) {
+    for (const id of ids) {
       if (id <= 0) continue; // the separator and the beginning-of-document token are never predicted
       this.#counts.set(id, (this.#counts.get(id) ?? 0) + 1);
       total++;
     }
     this.#total = total;
-    this.ranked = Int32Array.from(this.#counts.keys()).sort((a, b) => (this.#counts.get(b) ?? 0) - (this.#counts.get(a) ?? 0) || a - b);
+    const entries = [...this.#counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    this.ranked = Int32Array.from(entries, (entry) => entry[0]);
   }
 
   /**

@@ -9,6 +9,7 @@ export {
   type TokenLogprob,
 } from './ngram-model.js';
 export { EMBEDDED_MODEL_ID } from './model-id.js';
+export { confidentPhrase, type ConfidentPhrase, type ConfidentPhraseOptions } from './confident-phrase.js';
 export { DocumentCache, DEFAULT_CACHE_WEIGHTS, type CacheWeights, type CachePart } from './document-cache.js';
 export { preTokenize, trailingPartialWord } from './pre-tokenize.js';
 export { tokenText } from './token-text.js';

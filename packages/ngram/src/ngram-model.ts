@@ -2,7 +2,7 @@ import type { ModelHeader } from './model-format.js';
 import type { ModelTables } from './model-tables.js';
 import { cachedTopK } from './cached-top-k.js';
 import { DocumentCache, LONG_CONTEXT } from './document-cache.js';
-import { contextIds, contextTail, documentIds, documentWords, healPrompt, type PrefixConstraint } from './prompt-context.js';
+import { contextIds, contextTail, healPrompt, readDocument, type PrefixConstraint } from './prompt-context.js';
 import { trailingPartialWord } from './pre-tokenize.js';
 import { seededRandom } from './seeded-random.js';
 import { distribution, topKIds, topKInRange, type ScoredId } from './top-k.js';
@@ -224,9 +224,8 @@ export class NgramModel {
   documentCache(before: string, after = ''): DocumentCache {
     const typing = trailingPartialWord(before) || (before.endsWith(' ') ? ' ' : '');
     const written = before.slice(0, before.length - typing.length);
-    return new DocumentCache(documentIds(this.#vocabulary, written, 'tail'), after === '' ? [] : documentIds(this.#vocabulary, after, 'head'), {
-      words: documentWords(written, after),
-    });
+    const document = readDocument(this.#vocabulary, written, after);
+    return new DocumentCache(document.before, document.after, { words: document.words });
   }
 
   /**

@@ -31,47 +31,49 @@ export function contextIds(vocabulary: Vocabulary, text: string): number[] {
  * Characters of a document the cache reads before the caret, and after it.
  *
  * @example
- * documentIds(vocabulary, longDocument, 'tail'); // tokens of its last MAX_CACHE_CHARACTERS.before
+ * readDocument(vocabulary, longDocument, ''); // reads its last MAX_CACHE_CHARACTERS.before
  */
 export const MAX_CACHE_CHARACTERS = { before: 8192, after: 2048 } as const;
-
-/**
- * Token ids of a document for the cache: the tail before the caret (with the
- * beginning-of-document token when it is all there) or the head after it, cut at pre-token
- * boundaries so that a long document costs no more than MAX_CACHE_CHARACTERS.
- *
- * @example
- * documentIds(vocabulary, 'Captain Quilliber sailed.', 'tail');
- */
-export function documentIds(vocabulary: Vocabulary, text: string, end: 'tail' | 'head'): number[] {
-  const limit = end === 'tail' ? MAX_CACHE_CHARACTERS.before : MAX_CACHE_CHARACTERS.after;
-  if (text.length <= limit) return end === 'tail' ? [BOS_ID, ...vocabulary.encode(text)] : vocabulary.encode(text);
-  const pieces = end === 'tail' ? preTokenize(text.slice(-limit)).slice(1) : preTokenize(text.slice(0, limit)).slice(0, -1);
-  return pieces.flatMap((piece) => [...vocabulary.encodePreToken(piece)]);
-}
 
 const WORD = /^ ?[\p{L}\p{M}\p{N}]+$/u;
 
 /**
- * The words (pre-tokens of letters, with their leading space) of the cached part of a document,
- * with their counts: a word is also counted without its space, so it extends a partial word
- * typed at the start of a line as well.
+ * A document as the cache reads it: token ids before the caret (with the beginning-of-document
+ * token when the whole start is there) and after it, and the words of both (pre-tokens of
+ * letters, counted with their leading space and without, so a word also extends a partial word
+ * typed at the start of a line).
  *
  * @example
- * documentWords('Captain Quilliber', ''); // Map { 'Captain' => 1, ' Quilliber' => 1, 'Quilliber' => 1 }
+ * const { before, after, words }: DocumentTokens = readDocument(vocabulary, 'Captain Quilliber', '');
  */
-export function documentWords(before: string, after: string): Map<string, number> {
+export interface DocumentTokens {
+  before: number[];
+  after: number[];
+  words: Map<string, number>;
+}
+
+/**
+ * Reads the document in one pass per side: the tail before the caret and the head after it,
+ * cut at pre-token boundaries, so a long document costs no more than MAX_CACHE_CHARACTERS.
+ *
+ * @example
+ * readDocument(vocabulary, 'Captain Quilliber sailed.', ' Then he').words.get(' Quilliber'); // 1
+ */
+export function readDocument(vocabulary: Vocabulary, before: string, after: string): DocumentTokens {
   const words = new Map<string, number>();
-  const add = (text: string) => {
-    for (const piece of preTokenize(text)) {
+  const read = (pieces: readonly string[], ids: number[]) => {
+    for (const piece of pieces) {
+      for (const id of vocabulary.encodePreToken(piece)) ids.push(id);
       if (!WORD.test(piece)) continue;
       words.set(piece, (words.get(piece) ?? 0) + 1);
       if (piece.startsWith(' ')) words.set(piece.slice(1), (words.get(piece.slice(1)) ?? 0) + 1);
     }
+    return ids;
   };
-  add(before.length > MAX_CACHE_CHARACTERS.before ? before.slice(-MAX_CACHE_CHARACTERS.before) : before);
-  add(after.length > MAX_CACHE_CHARACTERS.after ? after.slice(0, MAX_CACHE_CHARACTERS.after) : after);
-  return words;
+  const wholeStart = before.length <= MAX_CACHE_CHARACTERS.before;
+  const beforePieces = wholeStart ? preTokenize(before) : preTokenize(before.slice(-MAX_CACHE_CHARACTERS.before)).slice(1);
+  const afterPieces = after.length <= MAX_CACHE_CHARACTERS.after ? preTokenize(after) : preTokenize(after.slice(0, MAX_CACHE_CHARACTERS.after)).slice(0, -1);
+  return { before: read(beforePieces, wholeStart ? [BOS_ID] : []), after: read(afterPieces, []), words };
 }
 
 /**

@@ -12,7 +12,7 @@ import { unigramSuggester } from './unigram-suggester.js';
  */
 export interface KeystrokeGenre {
   genre: string;
-  documents: { text: string; ngram: Suggester; cached: Suggester; unigram: Suggester }[];
+  documents: { text: string; ngram: Suggester; cached: Suggester; phrase: Suggester; unigram: Suggester }[];
 }
 
 /**
@@ -22,7 +22,7 @@ export interface KeystrokeGenre {
  * @example
  * const { savings } = simulateGenre(genre, 'cached', mode);
  */
-export function simulateGenre(genre: KeystrokeGenre, suggester: 'ngram' | 'cached' | 'unigram', mode: InterfaceMode): InterfaceResult {
+export function simulateGenre(genre: KeystrokeGenre, suggester: 'ngram' | 'cached' | 'phrase' | 'unigram', mode: InterfaceMode): InterfaceResult {
   const total: InterfaceResult = { characters: 0, keystrokes: 0, savings: 0, accepts: { ghost: 0, nextWord: 0, option: 0 }, listsOpened: 0, listsWithNext: 0 };
   for (const document of genre.documents) {
     const result = simulateInterface(document.text, document[suggester], mode);
@@ -51,10 +51,19 @@ export function keystrokeGenres(model: NgramModel, training: readonly string[], 
       text: document.slice(0, characters).replace(/\s+\S*$/u, ''),
       ngram: memoSuggester(ngramSuggester(model, settings)),
       cached: memoSuggester(ngramSuggester(model, { ...settings, documentCache: true })),
+      phrase: memoSuggester(ngramSuggester(model, { ...settings, documentCache: true, ghostJointProbability: PHRASE_PROBABILITY })),
       unigram: memoSuggester(unigram),
     })),
   }));
 }
+
+/**
+ * The joint probability the phrase-ghost variant needs (see `confidentPhrase`).
+ *
+ * @example
+ * confidentPhrase(model, text, { minProbability: PHRASE_PROBABILITY });
+ */
+export const PHRASE_PROBABILITY = 0.4;
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 

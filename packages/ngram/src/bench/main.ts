@@ -7,8 +7,9 @@ import { DEFAULT_CACHE_WEIGHTS } from '../document-cache.js';
 import { expectedCalibrationError, reliabilitySvg } from './calibration.js';
 import { fitCacheWeights } from './fit-cache-weights.js';
 import { heldOutScores } from './held-out-scores.js';
-import { ELEMENT_MIN_PROBABILITY, ELEMENT_OPEN_THRESHOLD, INTERFACE_MODES } from './interface-modes.js';
-import { keystrokeGenres, savingsTable, simulateGenre, thresholdTable } from './keystroke-report.js';
+import { HOSTILE_DOCUMENTS } from './hostile-documents.js';
+import { ELEMENT_GHOST_THRESHOLD, ELEMENT_MIN_PROBABILITY, ELEMENT_OPEN_THRESHOLD, INTERFACE_MODES } from './interface-modes.js';
+import { keystrokeGenres, PHRASE_PROBABILITY, savingsTable, simulateGenre, thresholdTable } from './keystroke-report.js';
 
 // `npm run bench`: prints metric, value and goal for the issue's measurements (not a test).
 const rows: [string, string, string][] = [];
@@ -103,6 +104,20 @@ buildLatencies.sort((a, b) => a - b);
 row('top-20 with the document cache p50 / p99 (2,000-character document, cache built once per request)', `${percentile(cachedLatencies, 0.5).toFixed(1)} / ${percentile(cachedLatencies, 0.99).toFixed(1)} µs`, 'p50 <= 50 µs');
 row('building that cache p50 / p99', `${percentile(buildLatencies, 0.5).toFixed(1)} / ${percentile(buildLatencies, 0.99).toFixed(1)} µs`);
 
+// Hostile documents: the slowest full answer (cache built, 5 options, 8 tokens with 5 alternatives).
+let worst = { name: '', milliseconds: 0 };
+for (const [name, text] of Object.entries(HOSTILE_DOCUMENTS)) {
+  for (let round = 0; round < 3; round++) {
+    const before = performance.now();
+    const cache = model.documentCache(text);
+    model.nextTokens(text, 5, { document: cache });
+    model.generate(text, { maxTokens: 8, topLogprobs: 5, document: cache });
+    const milliseconds = performance.now() - before;
+    if (milliseconds > worst.milliseconds) worst = { name, milliseconds };
+  }
+}
+row('worst answer to a hostile 32,000-character document (cache, 5 options, 8 tokens)', `${worst.milliseconds.toFixed(1)} ms (${worst.name})`, 'bounded');
+
 // Log loss and calibration on held-out text, every position without the cache; with it, every
 // STRIDE-th position (each needs its own cache), beside the same positions without it.
 const full = heldOutScores(model, corpus.heldOut, { cache: false, stride: 1 });
@@ -137,6 +152,10 @@ for (const genre of genres) {
   const on = simulateGenre(genre, 'cached', defaultMode).savings;
   const unigram = simulateGenre(genre, 'unigram', defaultMode).savings;
   row(`keystroke savings, default interface, ${genre.genre}: cache off / on vs unigram`, `${percent(off)} / ${percent(on)} vs ${percent(unigram)} (${(off / unigram).toFixed(2)}× / ${(on / unigram).toFixed(2)}×)`, '>= 50% and >= 1.3× unigram');
+}
+for (const mode of INTERFACE_MODES.slice(0, 3)) {
+  const cells = genres.map((genre) => `${genre.genre} ${percent(simulateGenre(genre, 'cached', mode).savings)} -> ${percent(simulateGenre(genre, 'phrase', mode).savings)}`);
+  row(`ghost by joint phrase probability >= ${PHRASE_PROBABILITY} instead of each word >= ${ELEMENT_GHOST_THRESHOLD} (cache on), ${mode.name}`, cells.join(', '));
 }
 const thresholds = [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5];
 const thresholdRows = thresholdTable(genres, 'cached', thresholds, defaultMode);

@@ -1,3 +1,4 @@
+import { confidentPhrase } from '../confident-phrase.js';
 import type { DocumentCache } from '../document-cache.js';
 import type { NgramModel } from '../ngram-model.js';
 import type { Offer, Suggester } from './interface-simulation.js';
@@ -17,6 +18,8 @@ export interface SuggesterSettings {
   ghostTokens: number;
   /** Adapt to the text typed so far (the document cache), one cache per position as the server would. */
   documentCache?: boolean;
+  /** Ghost by the phrase's joint probability (`confidentPhrase`) instead of each word's. */
+  ghostJointProbability?: number;
 }
 
 // The n-gram model sees only the last few tokens; a short tail keeps tokenizing cheap.
@@ -77,7 +80,9 @@ export function ngramSuggester(model: NgramModel, settings: SuggesterSettings): 
     }
     const options = [...best].map(([text, probability]) => ({ text, probability })).sort((a, b) => b.probability - a.probability);
     let ghost = '';
-    if ((options[0]?.probability ?? 0) >= settings.ghostThreshold) {
+    if (settings.ghostJointProbability !== undefined) {
+      ghost = confidentPhrase(model, context, { minProbability: settings.ghostJointProbability, maxTokens: settings.ghostTokens, ...(document ? { document } : {}) }).text;
+    } else if ((options[0]?.probability ?? 0) >= settings.ghostThreshold) {
       for (const word of ghostWords(model, context, settings.ghostTokens, document)) {
         if (word.probability < settings.ghostThreshold) break;
         ghost += word.text;
