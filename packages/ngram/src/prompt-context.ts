@@ -129,22 +129,43 @@ export interface HealedPrompt {
 // go into the context; the rest constrains the next token), so the cache's n-grams over that
 // word apply: " Q" after "Captain Zorbatek Quilliber ... Captain Zorbatek" continues as in
 // " Quilliber" (" " + "Qu" + ...), not as the vocabulary's own " Q" + ...
-function healAsDocumentWord(vocabulary: Vocabulary, cache: DocumentCache, ids: number[], partial: string): HealedPrompt | null {
+function healAsDocumentWord(vocabulary: Vocabulary, tables: ModelTables, cache: DocumentCache, ids: number[], partial: string): HealedPrompt | null {
   const word = partial.trim() === '' ? undefined : cache.wordExtending(partial);
   if (word === undefined) return null;
-  let rest = encoder.encode(partial);
+  const typed = encoder.encode(partial);
+  let rest = typed;
   const context = [...ids];
+  // The probability of the typed text read the document word's way, to compare with the
+  // ordinary reading below: "Peo" in a document that says "Peoria" once may still be "People".
+  let documentReading = 1;
   for (const piece of vocabulary.encodePreToken(word)) {
     const length = vocabulary.bytes[piece]?.length ?? 0;
     if (length > rest.length) break;
+    documentReading *= adaptedProbability(tables, cache, context, piece);
     context.push(piece);
     rest = rest.subarray(length);
   }
   if (context.length === ids.length) return null; // no whole token inside: ordinary healing
+  const [restStart, restEnd] = vocabulary.prefixRange(rest);
+  if (rest.length > 0) documentReading *= adaptedRange(tables, cache, context, restStart, restEnd);
+  const [start, end] = vocabulary.prefixRange(typed);
+  if (end > start && adaptedRange(tables, cache, ids, start, end) >= documentReading) return null;
   if (rest.length === 0) return { ids: context, constraint: null };
-  const { start, end, exact } = extensionRange(vocabulary, rest);
-  if (end <= start && exact < 0) return null;
-  return { ids: context, constraint: { start: exact >= 0 ? exact : start, end, prefixLength: rest.length, renormalise: false } };
+  // The token equal to the rest would insert nothing: only tokens that extend it are offered.
+  const extending = extensionRange(vocabulary, rest);
+  if (extending.end <= extending.start) return null;
+  return { ids: context, constraint: { start: extending.start, end: extending.end, prefixLength: rest.length, renormalise: false } };
+}
+
+// Next-token probability, and probability of an id range, under the model adapted to the document.
+function adaptedProbability(tables: ModelTables, cache: DocumentCache, ids: readonly number[], id: number): number {
+  const part = cache.at(ids);
+  return (1 - part.weight) * tables.probability(tables.contextNodes(ids.slice(-(tables.order - 1))), id) + part.mass(id);
+}
+
+function adaptedRange(tables: ModelTables, cache: DocumentCache, ids: readonly number[], start: number, end: number): number {
+  const part = cache.at(ids);
+  return (1 - part.weight) * rangeProbability(tables, tables.contextNodes(ids.slice(-(tables.order - 1))), start, end) + cache.rangeMass(part, start, end);
 }
 
 // Tokens that strictly extend `prefix` (the token equal to it, if any, sorts first in the range).
@@ -173,7 +194,7 @@ export function healPrompt(vocabulary: Vocabulary, tables: ModelTables, text: st
   const history = cache ? Math.max(tables.order - 1, LONG_CONTEXT) : tables.order - 1;
   if (partial === '') return { ids: contextTail(vocabulary, text, history), constraint: null };
   const ids = contextTail(vocabulary, text.slice(0, text.length - partial.length), history);
-  const healed = cache ? healAsDocumentWord(vocabulary, cache, ids, partial) : null;
+  const healed = cache ? healAsDocumentWord(vocabulary, tables, cache, ids, partial) : null;
   if (healed) return healed;
   const pieces = vocabulary.encodePreToken(partial);
   let rest = encoder.encode(partial);

@@ -24,6 +24,13 @@ describe('the default model with the document cache', () => {
     expect(Math.exp(best?.logprob ?? -Infinity)).toBeGreaterThan(0.3);
   });
 
+  it('keeps a common word when a rarer document word shares its start, and never offers an empty option', () => {
+    const text = 'We the People of Peoria thank the People of the United States. We the Peo';
+    const options = model.nextTokens(text, 5, { document: {} });
+    expect(options[0]?.token).toBe('ple');
+    for (const option of [...options, ...model.nextTokens('We visited Peoria. The Peo', 5, { document: {} })]) expect(option.token).not.toBe('');
+  });
+
   it('uses the text after the caret', () => {
     expect(continuation('One morning Captain Zor', { after: ' stood on deck. Captain Zorbatek Quilliber was cruel.' })).toMatch(/^batek/);
   });
