@@ -191,3 +191,16 @@ export class DocumentCache {
     };
   }
 }
+
+/**
+ * Turns on the document cache: the model adapts to the request's own text (the text before the
+ * caret, and `after`, the text after it, when given), so names and phrases already written
+ * become easy to complete. Stateless: built from this request's text only.
+ *
+ * @example
+ * model.nextTokens('Captain Quilliber sailed. Then Captain Qu', 5, { document: { after: ' came home.' } });
+ */
+export interface DocumentOptions {
+  /** Text after the caret; default none. */
+  after?: string;
+}

@@ -1,9 +1,10 @@
 import type { ModelHeader } from './model-format.js';
 import type { ModelTables } from './model-tables.js';
 import { cachedTopK } from './cached-top-k.js';
-import { DocumentCache, LONG_CONTEXT } from './document-cache.js';
+import { DocumentCache, LONG_CONTEXT, type DocumentOptions } from './document-cache.js';
 import { contextIds, contextTail, healPrompt, readDocument, type PrefixConstraint } from './prompt-context.js';
 import { trailingPartialWord } from './pre-tokenize.js';
+import { sample } from './sample-token.js';
 import { seededRandom } from './seeded-random.js';
 import { distribution, topKIds, topKInRange, type ScoredId } from './top-k.js';
 import { tokenText } from './token-text.js';
@@ -66,18 +67,6 @@ export interface GenerateOptions {
   document?: DocumentOptions | DocumentCache;
 }
 
-/**
- * Turns on the document cache: the model adapts to the request's own text (the text before the
- * caret, and `after`, the text after it, when given), so names and phrases already written
- * become easy to complete. Stateless: built from this request's text only.
- *
- * @example
- * model.nextTokens('Captain Quilliber sailed. Then Captain Qu', 5, { document: { after: ' came home.' } });
- */
-export interface DocumentOptions {
-  /** Text after the caret; default none. */
-  after?: string;
-}
 
 /**
  * Facts from the model header.
@@ -366,36 +355,4 @@ export class NgramModel {
     const skip = constraint?.prefixLength ?? 0;
     return items.map((item) => ({ ...this.tokenInfo(item.id, skip), logprob: Math.log(item.probability / total) }));
   }
-}
-
-// Index drawn from probabilities^(1 / temperature), restricted to the top_p nucleus, using one
-// uniform number in [0, 1).
-function sample(probabilities: Float64Array, temperature: number, topP: number, uniform: number): number {
-  let max = 0;
-  for (const probability of probabilities) if (probability > max) max = probability;
-  if (max <= 0) return 0;
-  const weights = probabilities.map((probability) => (probability > 0 ? Math.exp(Math.log(probability / max) / temperature) : 0));
-  let total = 0;
-  for (const weight of weights) total += weight;
-  if (topP < 1) total = keepNucleus(weights, total, topP);
-  let target = uniform * total;
-  for (let index = 0; index < weights.length; index++) {
-    target -= weights[index] ?? 0;
-    if (target < 0) return index;
-  }
-  return weights.findLastIndex((weight) => weight > 0);
-}
-
-// Zeroes every weight outside the smallest set of most likely indices holding `topP` of the
-// total (always keeping the best one); returns the kept total.
-function keepNucleus(weights: Float64Array, total: number, topP: number): number {
-  const order = Uint32Array.from(weights.keys()).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);
-  let kept = 0;
-  let index = 0;
-  for (; index < order.length; index++) {
-    kept += weights[order[index] ?? 0] ?? 0;
-    if (kept >= topP * total) break;
-  }
-  for (let rest = index + 1; rest < order.length; rest++) weights[order[rest] ?? 0] = 0;
-  return kept;
 }
