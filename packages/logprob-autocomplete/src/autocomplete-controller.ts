@@ -214,11 +214,9 @@ export class AutocompleteController implements ReactiveController {
 
   // A caret that moved without typing takes the list with it: what it offered was for another place.
   #onCaret(event: Event): void {
+    // The keyup or selectionchange that follows typing: the input already read, showed and placed.
+    if (this.#typed && event.type !== 'pointerup') return;
     this.#popup.caretMoved();
-    if (this.#typed && event.type !== 'pointerup') {
-      if (this.view) this.#host.requestUpdate();
-      return;
-    }
     const text = this.#read();
     if (text?.before !== this.#anchor) {
       this.#requests.reset();
