@@ -115,7 +115,9 @@ export class AutocompleteController implements ReactiveController {
       options: this.view?.options ?? [],
       active: this.#list.active,
       ghost: this.#ghostVisible() ? (this.view?.ghost ?? '') : '',
-      shortcuts: this.#host.keys.pick,
+      // A keymap set from plain JavaScript in the shape before `pick` existed has none.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed as present, may be absent at run time
+      shortcuts: this.#host.keys.pick ?? [],
       announcement: this.#announcement,
       strings: this.#strings(),
       locale: this.#locale(),
