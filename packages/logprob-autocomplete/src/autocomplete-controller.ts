@@ -212,7 +212,7 @@ export class AutocompleteController implements ReactiveController {
     // Type-through (or a stream that may still explain the text): no request.
     if (kind === 'options' || kind === 'pending' || kind === 'hidden') return;
     // Inside a word nothing would be offered unrequested, so nothing is requested (Ctrl+Space still is).
-    if (text?.before.trim() && !insideWord(text.after)) this.#requests.schedule(this.#host.debounce);
+    if (text && /\S/.test(text.before) && !insideWord(text.after)) this.#requests.schedule(this.#host.debounce);
     else this.reset();
   }
 
