@@ -4,7 +4,7 @@ import { EditorState } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { sendKeys } from '@web/test-runner-commands';
 import { codeMirrorAdapter } from './codemirror.js';
-import { isOpen, mount, pressWith, settle, shownTokens, waitFor } from '../test/fixture.js';
+import { engage, isOpen, mount, pick, pressWith, settle, shownTokens, waitFor } from '../test/fixture.js';
 
 async function editor(): Promise<{ element: HTMLElement & { adapter: unknown }; view: EditorView }> {
   const { element } = await mount(`<logprob-autocomplete src="/fake/suggest"><div id="editor"></div></logprob-autocomplete>`);
@@ -20,13 +20,13 @@ async function editor(): Promise<{ element: HTMLElement & { adapter: unknown }; 
 }
 
 describe('CodeMirror 6 adapter', () => {
-  it('suggests, accepts with Tab as one undo step, and moves along the streamed path', async () => {
+  it('suggests, accepts with Alt+1 as one undo step, and moves along the streamed path', async () => {
     const { element, view } = await editor();
     expect(view.contentDOM.getAttribute('role')).to.equal('combobox');
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(element), 'the list opens');
     expect(shownTokens(element)[0]).to.equal('·the');
-    await sendKeys({ press: 'Tab' });
+    await pick(1);
     expect(view.state.doc.toString()).to.equal('We the');
     await settle(1);
     expect(shownTokens(element)[0]).to.equal('·People');
@@ -34,14 +34,27 @@ describe('CodeMirror 6 adapter', () => {
     expect(view.state.doc.toString()).to.equal('We');
   });
 
-  it('moves with Down and accepts with Enter without the editor inserting a line break', async () => {
+  it('moves with Down in an engaged list and accepts with Enter without the editor inserting a line break', async () => {
     const { element, view } = await editor();
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(element), 'the list opens');
+    await engage();
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
     expect(view.state.doc.toString()).to.equal('We a');
+  });
+
+  it('leaves the arrows, Home/End and Enter to the editor while the list is passive', async () => {
+    const { element, view } = await editor();
+    await sendKeys({ type: 'Dear Sir,' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: 'The Secretary of the Treasury' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Enter' });
+    expect(view.state.doc.toString()).to.equal('Dear Sir,\n\nThe Secretary of the Treasury');
   });
 
   it('hands the editor back its attributes when detached', async () => {
