@@ -1,4 +1,5 @@
 import { applyComboboxRole } from './combobox-aria.js';
+import { followViewport } from './follow-viewport.js';
 import type { HostAdapter, HostCallbacks } from './host-adapter.js';
 
 /**
@@ -12,12 +13,10 @@ import type { HostAdapter, HostCallbacks } from './host-adapter.js';
 export function connectHost(host: HostAdapter, listboxId: string, callbacks: HostCallbacks, reposition: () => void): () => void {
   const restoreAria = applyComboboxRole(host.element, listboxId);
   const stopObserving = host.observe(callbacks);
-  addEventListener('scroll', reposition, { capture: true, passive: true });
-  addEventListener('resize', reposition, { passive: true });
+  const stopFollowing = followViewport(reposition);
   return () => {
     stopObserving();
-    removeEventListener('scroll', reposition, { capture: true });
-    removeEventListener('resize', reposition);
+    stopFollowing();
     restoreAria();
   };
 }
