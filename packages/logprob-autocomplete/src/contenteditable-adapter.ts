@@ -1,4 +1,4 @@
-import { observeDomEvents, type HostAdapter } from './host-adapter.js';
+import { observeFieldEvents, type FieldAdapter } from './field-adapter.js';
 import { insertText } from './insert-text.js';
 
 /**
@@ -9,7 +9,7 @@ import { insertText } from './insert-text.js';
  * @example
  * element.adapter = contenteditableAdapter(document.querySelector('[contenteditable]')!);
  */
-export function contenteditableAdapter(editable: HTMLElement): HostAdapter {
+export function contenteditableAdapter(editable: HTMLElement): FieldAdapter {
   const caretRange = (): Range | null => {
     const selection = (editable.getRootNode() as Document | ShadowRoot & { getSelection?: () => Selection | null })
       .getSelection?.() ?? document.getSelection();
@@ -71,7 +71,7 @@ export function contenteditableAdapter(editable: HTMLElement): HostAdapter {
       });
     },
     observe(callbacks) {
-      const stop = observeDomEvents(editable, callbacks);
+      const stop = observeFieldEvents(editable, callbacks);
       // Caret moves inside contenteditable only show up as document selection changes.
       const selectionchange = (event: Event): void => {
         if (editable.contains(document.activeElement) || document.activeElement === editable) callbacks.caret(event);
