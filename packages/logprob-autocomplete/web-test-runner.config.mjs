@@ -2,6 +2,7 @@ import { findChromium, CHROMIUM_ARGS } from '@logprob-autocomplete/find-chromium
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fakeSuggestMiddleware } from './test/fake-suggest-endpoint.mjs';
+import { accessibleNamesPlugin } from './test/accessible-names-plugin.mjs';
 import { axeCorePlugin } from './test/axe-core-plugin.mjs';
 import { imeCommandPlugin } from './test/ime-command-plugin.mjs';
 import { createRealSuggestApp, realSuggestMiddleware } from './test/real-suggest-app.mjs';
@@ -14,7 +15,7 @@ if (real instanceof Error) throw new Error(`The real suggest server cannot answe
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), imeCommandPlugin(), axeCorePlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), imeCommandPlugin(), axeCorePlugin(), accessibleNamesPlugin()],
   middleware: [strictCspMiddleware(), fakeSuggestMiddleware(), realSuggestMiddleware(real)],
   browsers: [
     chromeLauncher({

@@ -1,10 +1,10 @@
 import { expect } from '@esm-bundle/chai';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { engage, isOpen, mount, settle, waitFor } from '../test/fixture.js';
 
 describe('accessibility', () => {
-  it('wires the field as a WAI-ARIA combobox whose listbox is in the same tree', async () => {
-    const { element, field } = await mount(`<logprob-autocomplete src="/fake/suggest"><textarea></textarea></logprob-autocomplete>`);
+  it('makes a single-line input a WAI-ARIA combobox whose listbox is in the same tree', async () => {
+    const { element, field } = await mount(`<logprob-autocomplete src="/fake/suggest"><input aria-label="Subject"></logprob-autocomplete>`);
     expect(field.getAttribute('role')).to.equal('combobox');
     expect(field.getAttribute('aria-autocomplete')).to.equal('list');
     expect(field.getAttribute('aria-expanded')).to.equal('false');
@@ -15,13 +15,51 @@ describe('accessibility', () => {
     await waitFor(() => isOpen(element), 'the list opens');
     expect(field.getAttribute('aria-expanded')).to.equal('true');
     expect(field.hasAttribute('aria-activedescendant')).to.equal(false);
-    await engage();
     await sendKeys({ press: 'ArrowDown' });
     await settle();
     const active = document.getElementById(field.getAttribute('aria-activedescendant') ?? '');
     expect(active?.getAttribute('role')).to.equal('option');
-    expect(active?.getAttribute('aria-label')).to.equal('the, 50%');
     expect(document.activeElement).to.equal(field);
+  });
+
+  for (const [kind, markup, role] of [
+    ['textarea', '<textarea aria-label="Message"></textarea>', null],
+    ['contenteditable', '<div contenteditable="true" aria-label="Message"></div>', 'textbox'],
+  ] as const) {
+    it(`keeps a multi-line ${kind} a textbox that controls the listbox (no combobox, no aria-expanded)`, async () => {
+      const { element, field } = await mount(`<logprob-autocomplete src="/fake/suggest">${markup}</logprob-autocomplete>`);
+      expect(field.getAttribute('role')).to.equal(role);
+      expect(field.getAttribute('aria-autocomplete')).to.equal('list');
+      expect(document.getElementById(field.getAttribute('aria-controls') ?? '')?.getAttribute('role')).to.equal('listbox');
+      await sendKeys({ type: 'We' });
+      await waitFor(() => isOpen(element), 'the list opens');
+      await engage();
+      await sendKeys({ press: 'ArrowDown' });
+      await settle();
+      expect(field.hasAttribute('aria-expanded')).to.equal(false);
+      const active = document.getElementById(field.getAttribute('aria-activedescendant') ?? '');
+      expect(active?.getAttribute('role')).to.equal('option');
+      expect(document.activeElement).to.equal(field);
+      element.remove();
+      expect(field.hasAttribute('aria-controls')).to.equal(false);
+      expect(field.getAttribute('role')).to.equal(null);
+    });
+  }
+
+  it("names each option with its visible words, not the whitespace marks", async () => {
+    const { element } = await mount(`<logprob-autocomplete src="/fake/suggest"><textarea aria-label="Message"></textarea></logprob-autocomplete>`);
+    await sendKeys({ type: 'We' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    await settle();
+    const names = await executeServerCommand<string[], { role: string }>('accessible-names', { role: 'option' });
+    expect(names).to.have.length(element.options.length);
+    expect(names[0]).to.equal('the, 50%');
+    // Every word a sighted user reads on an option (its token and percentage) is in its name.
+    const shown = [...element.querySelectorAll('[role=option]')].map((option) =>
+      `${option.querySelector('[part~=token]')?.textContent ?? ''} ${option.querySelector('[part~=probability]')?.textContent ?? ''}`);
+    shown.forEach((text, index) => {
+      for (const word of text.replace(/[·→↵⍽]/g, ' ').split(/\s+/).filter(Boolean)) expect(names[index]).to.include(word);
+    });
   });
 
   it('announces the count and the top option politely, in localisable words', async () => {

@@ -11,7 +11,7 @@ import type { FieldAdapter, FieldCallbacks } from './field-adapter.js';
  * const disconnect = connectField(textFieldAdapter(textarea), 'logprob-autocomplete-1-listbox', callbacks, reposition);
  */
 export function connectField(field: FieldAdapter, listboxId: string, callbacks: FieldCallbacks, reposition: () => void): () => void {
-  const restoreAria = applyComboboxRole(field.element, listboxId);
+  const restoreAria = applyComboboxRole(field.element, listboxId, field.singleLine === true);
   const stopObserving = field.observe(callbacks);
   const stopFollowing = followViewport(reposition);
   return () => {
