@@ -44,6 +44,9 @@ export class AutocompleteController implements ReactiveController {
   #settings = '';
   #composing = false;
   #inserting = false;
+  // The text changed since the last keydown: the keyup or selectionchange that follows is typing,
+  // not a caret move, and the text read for the input is still current.
+  #typed = false;
   #current: CaretText | null = null;
   #caret: DOMRect | null = null;
   #caretMoved = true;
@@ -63,10 +66,10 @@ export class AutocompleteController implements ReactiveController {
       `${this.#id}-listbox`,
       {
         input: () => { this.#onInput(); },
-        keydown: (event) => { this.#onKeydown(event); },
+        keydown: (event) => { this.#typed = false; this.#onKeydown(event); },
         compositionstart: () => { this.#composing = true; this.#requests.abort(); this.#hide(); },
         compositionend: () => { this.#composing = false; this.#onInput(); },
-        caret: () => { this.#onCaret(); },
+        caret: (event) => { this.#onCaret(event); },
         blur: () => { this.#requests.reset(); this.#hide('blur'); },
       },
       () => {
@@ -106,10 +109,15 @@ export class AutocompleteController implements ReactiveController {
     const field = this.#binding.field;
     // Measuring the caret costs a layout; stream updates that only lengthen the ghost text reuse
     // the last measurement, so a fast stream does not delay the frame that shows the list.
+    // The font is a style read too: only when the popup is placed again.
+    let font: string | undefined;
     if (!this.view || !field) this.#caret = null;
-    else if (this.#caretMoved || !this.#caret) this.#caret = field.caretRect();
+    else if (this.#caretMoved || !this.#caret) {
+      this.#caret = field.caretRect();
+      font = field.font?.();
+    }
     const caret = this.#caret;
-    syncPopup(this.#host.renderRoot, caret, field?.font?.(), this.#caretMoved);
+    syncPopup(this.#host.renderRoot, caret, font, this.#caretMoved);
     this.#caretMoved = false;
     if (field) updateComboboxState(field.element, caret !== null, caret && this.#active >= 0 ? `${this.#id}-option-${this.#active}` : null);
   }
@@ -216,6 +224,7 @@ export class AutocompleteController implements ReactiveController {
     this.#caretMoved = true;
     if (this.#host.disabled || this.#composing || this.#inserting) return;
     this.#requests.keystroke();
+    this.#typed = true;
     this.#dismissedText = undefined;
     const text = this.#read();
     const kind = this.#refresh('local', text);
@@ -226,8 +235,12 @@ export class AutocompleteController implements ReactiveController {
   }
 
   // A caret that moved without typing takes the list with it: what it offered was for another place.
-  #onCaret(): void {
+  #onCaret(event: Event): void {
     this.#caretMoved = true;
+    if (this.#typed && event.type !== 'pointerup') {
+      if (this.view) this.#host.requestUpdate();
+      return;
+    }
     const before = this.#current?.before;
     const text = this.#read();
     if (text?.before !== before) {

@@ -50,6 +50,15 @@ describe('hosts', () => {
     expect(requests.length).to.equal(before);
   });
 
+  it('sends contenteditable blocks to the model as lines', async () => {
+    const { requests } = await mount(wrap('<div contenteditable="true"></div>'));
+    await sendKeys({ type: 'Dear Sir,' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: 'The' });
+    const texts = () => requests.map((request) => (JSON.parse(request) as { text: string }).text);
+    await waitFor(() => texts().includes('Dear Sir,\nThe'), 'a request for both lines');
+  });
+
   it('leaves other input types alone', async () => {
     const { field } = await mount(wrap('<input type="email">'));
     expect(field.hasAttribute('role')).to.equal(false);
