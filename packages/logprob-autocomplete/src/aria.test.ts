@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { engage, isOpen, mount, settle, waitFor } from '../test/fixture.js';
+import { engage, isOpen, mount, pressWith, settle, waitFor } from '../test/fixture.js';
 
 describe('accessibility', () => {
   it('makes a single-line input a WAI-ARIA combobox whose listbox is in the same tree', async () => {
@@ -62,18 +62,44 @@ describe('accessibility', () => {
     });
   });
 
-  it('announces the count and the top option politely, in localisable words', async () => {
-    const { element } = await mount(`<logprob-autocomplete src="/fake/suggest"><textarea></textarea></logprob-autocomplete>`);
+  it('speaks a list opened on purpose and its meaningful changes, not one that opened by itself', async () => {
+    const { element } = await mount(`<logprob-autocomplete src="/fake/suggest"><textarea aria-label="Message"></textarea></logprob-autocomplete>`);
     const live = element.querySelector('[aria-live=polite]');
     await sendKeys({ type: 'We' });
-    await waitFor(() => isOpen(element), 'the list opens');
+    await waitFor(() => isOpen(element), 'the list opens by itself');
+    await settle();
+    expect(live?.textContent).to.equal('');
+    await engage();
     await settle();
     expect(live?.textContent).to.equal('5 suggestions. Top: the, 50%.');
+    // Typing through changes what is offered: spoken again, in the page's words.
     element.strings = { announce: (count, top, percent) => `${count} Vorschläge, zuerst ${top} (${percent})` };
     await sendKeys({ type: ' t' });
     await settle();
     // The model's 50 % for ' the', not 100 % of what is left after typing ' t'.
     expect(live?.textContent).to.equal('1 Vorschläge, zuerst the (50%)');
+  });
+
+  it('speaks a list opened with Ctrl+Space, and with announce="always" also one that opened by itself', async () => {
+    const { element } = await mount(`<logprob-autocomplete src="/fake/suggest"><textarea aria-label="Message"></textarea></logprob-autocomplete>`);
+    const live = element.querySelector('[aria-live=polite]');
+    await sendKeys({ type: 'We' });
+    await pressWith('Control', 'Space');
+    await waitFor(() => isOpen(element), 'the list opens on purpose');
+    await settle();
+    expect(live?.textContent).to.equal('5 suggestions. Top: the, 50%.');
+    await sendKeys({ press: 'Escape' });
+    element.setAttribute('announce', 'always');
+    await sendKeys({ type: ' ' });
+    await waitFor(() => isOpen(element), 'the list opens by itself');
+    await settle();
+    expect(live?.textContent).to.match(/^\d suggestions?\. Top: /);
+    await sendKeys({ press: 'Escape' });
+    element.announce = 'off';
+    await pressWith('Control', 'Space');
+    await waitFor(() => isOpen(element), 'the list opens on purpose');
+    await settle();
+    expect(live?.textContent).to.equal('');
   });
 
   it('gives every instance unique ids and restores the field when removed', async () => {

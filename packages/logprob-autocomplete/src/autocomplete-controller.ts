@@ -4,12 +4,12 @@ import type { AutocompleteHost } from './autocomplete-host.js';
 import { updateComboboxState } from './combobox-aria.js';
 import { emit, type LogprobAcceptDetail, type LogprobDismissDetail, type LogprobSuggestDetail } from './events.js';
 import { FieldBindingController } from './field-binding-controller.js';
-import { formatProbability } from './format-probability.js';
 import { keyAction, movedIndex } from './key-commands.js';
+import { listAnnouncement } from './list-announcement.js';
 import { nextWord } from './next-word.js';
 import { syncPopup } from './position-popup.js';
 import { renderPopup } from './render-popup.js';
-import { DEFAULT_STRINGS, spokenToken, type LogprobAutocompleteStrings } from './strings.js';
+import { DEFAULT_STRINGS, type LogprobAutocompleteStrings } from './strings.js';
 import { SuggestRequestController } from './suggest-request-controller.js';
 import { suggestionView, type StreamedSuggestions, type Suggestion, type SuggestionView } from './suggestion-view.js';
 
@@ -55,6 +55,7 @@ export class AutocompleteController implements ReactiveController {
   #active = -1;
   #activeToken: string | undefined;
   #announcement = '';
+  #announcedKey: string | undefined;
   #shownKey: string | undefined;
   #shownTokens: readonly TokenEventData[] | undefined;
   #shownEnd: EndEventData | undefined;
@@ -191,6 +192,7 @@ export class AutocompleteController implements ReactiveController {
     this.#active = -1;
     this.#engaged &&= keepEngaged;
     this.#announcement = '';
+    this.#announcedKey = undefined;
     if (!wasOpen) return;
     if (reason) emit(this.#host, 'logprob-dismiss', { reason });
     this.#host.requestUpdate();
@@ -200,13 +202,10 @@ export class AutocompleteController implements ReactiveController {
     this.view = view;
     this.#active = view.options.findIndex((option) => option.token === this.#activeToken);
     if (this.#active < 0) this.#activeToken = undefined;
-    // Announced and reported only when what is listed changes, not on every stream update.
+    // Reported only when what is listed changes, not on every stream update.
     const key = JSON.stringify([view.position, view.typed, view.ghost, view.options.map((option) => option.token)]);
     const top = view.options[0];
-    if (top && key !== this.#shownKey) {
-      const strings = this.#strings();
-      this.#announcement = strings.announce(view.options.length, spokenToken(top.token, strings), formatProbability(top.probability, this.#locale()));
-    }
+    this.#announce();
     // Reported also when the stream it came from grew (a token or the end event), so listeners can
     // mirror the stream; each update's `positions` is a new array, so this compares references.
     if (top && (key !== this.#shownKey || positions !== this.#shownTokens || end !== this.#shownEnd)) {
@@ -218,6 +217,15 @@ export class AutocompleteController implements ReactiveController {
     this.#shownTokens = positions;
     this.#shownEnd = end;
     this.#host.requestUpdate();
+  }
+
+  // The live region speaks when the list opened on purpose and when it changes meaningfully, not
+  // at every pause (see list-announcement.ts).
+  #announce(): void {
+    const next = listAnnouncement(this.view?.options ?? [], this.#engaged, this.#host.announce, this.#strings(), this.#locale());
+    if (next?.key === this.#announcedKey) return;
+    this.#announcedKey = next?.key;
+    this.#announcement = next?.text ?? '';
   }
 
   #onInput(): void {
@@ -286,6 +294,7 @@ export class AutocompleteController implements ReactiveController {
     switch (action.kind) {
       case 'engage':
         this.#engaged = true;
+        this.#announce();
         this.#host.requestUpdate();
         return;
       case 'open':
