@@ -4,7 +4,7 @@ export interface ListboxPlacement {
   left: number;
   /** The list's height limit: at most the room on the side it opens to (it scrolls beyond). */
   maxHeight: number;
-  /** The list's width limit: the visible width minus the margins. */
+  /** The list's width limit: its measured width, or the visible width minus the margins if less. */
   maxWidth: number;
   /** Whether it opens above the caret's line. */
   above: boolean;
@@ -26,9 +26,8 @@ const GAP = 2;
  * const { top, left, maxHeight } = placeListbox(caretRect, listbox.getBoundingClientRect(), visibleArea());
  */
 export function placeListbox(caret: DOMRect, size: { width: number; height: number }, area: DOMRect): ListboxPlacement {
-  const maxWidth = Math.max(0, area.width - 2 * MARGIN);
-  const width = Math.min(size.width, maxWidth);
-  const left = Math.max(area.left + MARGIN, Math.min(caret.left, area.right - MARGIN - width));
+  const maxWidth = Math.max(0, Math.min(size.width, area.width - 2 * MARGIN));
+  const left = Math.max(area.left + MARGIN, Math.min(caret.left, area.right - MARGIN - maxWidth));
   const roomBelow = area.bottom - MARGIN - (caret.bottom + GAP);
   const roomAbove = caret.top - GAP - (area.top + MARGIN);
   const above = size.height > roomBelow && roomAbove > roomBelow;

@@ -16,12 +16,17 @@ export function positionPopup(layer: HTMLElement, listbox: HTMLElement, ghost: H
   layer.style.visibility = caret.bottom < area.top || caret.top > area.bottom || caret.left > area.right || caret.right < area.left ? 'hidden' : '';
   // The natural size, under the stylesheet's own limits, not the last placement's.
   listbox.style.maxHeight = listbox.style.maxWidth = '';
-  const placement = placeListbox(caret, listbox.getBoundingClientRect(), area);
+  const size = listbox.getBoundingClientRect();
+  const { top, left, maxHeight, maxWidth, above } = placeListbox(caret, size, area);
+  // A list above the caret hangs from its bottom edge, so options that arrive later (without a
+  // new placement) grow it upwards, away from the line being typed.
+  const bottom = document.documentElement.clientHeight - top - Math.min(size.height, maxHeight);
   Object.assign(listbox.style, {
-    top: `${placement.top}px`,
-    left: `${placement.left}px`,
-    maxHeight: `${placement.maxHeight}px`,
-    maxWidth: `${placement.maxWidth}px`,
+    top: above ? 'auto' : `${top}px`,
+    bottom: above ? `${bottom}px` : 'auto',
+    left: `${left}px`,
+    maxHeight: `${maxHeight}px`,
+    maxWidth: `${maxWidth}px`,
   });
   ghost.style.top = `${caret.top}px`;
   ghost.style.left = `${caret.left}px`;
