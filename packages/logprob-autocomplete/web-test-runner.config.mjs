@@ -5,6 +5,7 @@ import { fakeSuggestMiddleware } from './test/fake-suggest-endpoint.mjs';
 import { accessibleNamesPlugin } from './test/accessible-names-plugin.mjs';
 import { axeCorePlugin } from './test/axe-core-plugin.mjs';
 import { imeCommandPlugin } from './test/ime-command-plugin.mjs';
+import { pageScalePlugin } from './test/page-scale-plugin.mjs';
 import { createRealSuggestApp, realSuggestMiddleware } from './test/real-suggest-app.mjs';
 import { strictCspMiddleware } from './test/strict-csp-middleware.mjs';
 
@@ -15,7 +16,7 @@ if (real instanceof Error) throw new Error(`The real suggest server cannot answe
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), imeCommandPlugin(), axeCorePlugin(), accessibleNamesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), imeCommandPlugin(), axeCorePlugin(), accessibleNamesPlugin(), pageScalePlugin()],
   middleware: [strictCspMiddleware(), fakeSuggestMiddleware(), realSuggestMiddleware(real)],
   browsers: [
     chromeLauncher({
