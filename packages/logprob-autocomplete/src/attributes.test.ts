@@ -9,11 +9,11 @@ describe('attributes', () => {
       `<logprob-autocomplete src="/fake/suggest" model="tiny" top-logprobs="3" max-tokens="2"><textarea>!</textarea></logprob-autocomplete>`,
     );
     (field as HTMLTextAreaElement).setSelectionRange(0, 0);
-    await sendKeys({ type: 'We' });
-    // On a loaded machine the debounce may fire after "W" too: wait for the request for "We".
-    const body = () => requests.map((request) => JSON.parse(request) as { text?: string }).find((request) => request.text === 'We');
-    await waitFor(() => body() !== undefined, 'a request for "We" is made');
-    expect(body()).to.deep.equal({ text: 'We', after: '!', top_logprobs: 3, max_tokens: 2, model: 'tiny' });
+    // One character: with two, a loaded machine may fire the debounce between them, and the
+    // stream for "W" then explains "We" without another request.
+    await sendKeys({ type: 'W' });
+    await waitFor(() => requests.length > 0, 'a request is made');
+    expect(JSON.parse(requests[0] ?? '{}')).to.deep.equal({ text: 'W', after: '!', top_logprobs: 3, max_tokens: 2, model: 'tiny' });
   });
 
   it('hides options under min-probability', async () => {

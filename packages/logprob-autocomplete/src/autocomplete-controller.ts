@@ -48,6 +48,9 @@ export class AutocompleteController implements ReactiveController {
   // not a caret move, and the text read for the input is still current.
   #typed = false;
   #current: CaretText | null = null;
+  // The text before the caret where the user last typed, accepted or asked for the list: the only
+  // place a list may show. A caret elsewhere means it moved, and the list stays closed.
+  #anchor: string | undefined;
   #caret: DOMRect | null = null;
   #caretMoved = true;
   #dismissedText: string | undefined;
@@ -82,13 +85,14 @@ export class AutocompleteController implements ReactiveController {
     this.#requests = new SuggestRequestController(host, {
       requestOptions: () => {
         const text = this.#read();
-        if (!text || !host.src || host.disabled || this.#composing) return undefined;
+        if (!text || text.before !== this.#anchor || !host.src || host.disabled || this.#composing) return undefined;
         const { src, model, topLogprobs, maxTokens } = host;
         return { src, text: text.before, after: text.after, model, topLogprobs, maxTokens };
       },
       streamed: (stream) => {
         // The user typed on while this was in flight and it does not explain the new text.
-        if (this.#refresh('network', this.#read()) === 'stale' && this.#current?.before !== stream.text) this.#requests.schedule(host.debounce);
+        const text = this.#read();
+        if (this.#refresh('network', text) === 'stale' && text && text.before === this.#anchor && text.before !== stream.text) this.#requests.schedule(host.debounce);
       },
       failed: (failure) => { emit(host, 'logprob-error', failure); },
       loadstart: (text) => { emit(host, 'logprob-loadstart', { text }); },
@@ -169,7 +173,7 @@ export class AutocompleteController implements ReactiveController {
   #refresh(source: Source, text: CaretText | null): SuggestionView['kind'] | 'none' {
     const host = this.#host;
     const stream = this.#requests.stream;
-    if (host.disabled || this.#composing || !text || !stream) {
+    if (host.disabled || this.#composing || !text || !stream || text.before !== this.#anchor) {
       this.#hide();
       return 'none';
     }
@@ -235,6 +239,7 @@ export class AutocompleteController implements ReactiveController {
     this.#typed = true;
     this.#dismissedText = undefined;
     const text = this.#read();
+    this.#anchor = text?.before;
     const kind = this.#refresh('local', text);
     // Type-through (or a stream that may still explain the text): no request.
     if (kind === 'options' || kind === 'pending' || kind === 'hidden') return;
@@ -249,9 +254,8 @@ export class AutocompleteController implements ReactiveController {
       if (this.view) this.#host.requestUpdate();
       return;
     }
-    const before = this.#current?.before;
     const text = this.#read();
-    if (text?.before !== before) {
+    if (text?.before !== this.#anchor) {
       this.#requests.reset();
       this.#hide('stale');
     } else if (this.view) {
@@ -276,8 +280,10 @@ export class AutocompleteController implements ReactiveController {
       event.preventDefault();
       this.#dismissedText = undefined;
       this.#engaged = true;
+      const text = this.#read();
+      this.#anchor = text?.before;
       // Whatever the stream has, shown on purpose; otherwise a request now, shown engaged.
-      if (this.#refresh('local', this.#read()) !== 'options') {
+      if (this.#refresh('local', text) !== 'options') {
         this.#engaged = true;
         void this.#requests.run();
       }
@@ -347,6 +353,8 @@ export class AutocompleteController implements ReactiveController {
     } finally {
       this.#inserting = false;
     }
-    if (this.#refresh('local', this.#read()) === 'stale') void this.#requests.run();
+    const after = this.#read();
+    this.#anchor = after?.before;
+    if (this.#refresh('local', after) === 'stale') void this.#requests.run();
   }
 }

@@ -56,7 +56,8 @@ describe('hosts', () => {
     await sendKeys({ press: 'Enter' });
     await sendKeys({ type: 'The' });
     const texts = () => requests.map((request) => (JSON.parse(request) as { text: string }).text);
-    await waitFor(() => texts().includes('Dear Sir,\nThe'), 'a request for both lines');
+    // Where the debounce fires depends on the machine's load; any request after the Enter shows it.
+    await waitFor(() => texts().some((text) => text.startsWith('Dear Sir,\nT')), 'a request with both lines');
   });
 
   it('leaves other input types alone', async () => {

@@ -95,6 +95,18 @@ describe('keyboard', () => {
     expect(events.filter((event) => event.type === 'logprob-accept')).to.have.length(0);
   });
 
+  it('shows nothing where the caret moved to while a request was in flight', async () => {
+    const { element, requests, events } = await mount(MARKUP.replace('/fake/suggest', '/fake/suggest?delay=300'));
+    await sendKeys({ type: 'We the' });
+    await waitFor(() => events.some((event) => event.type === 'logprob-loadstart'), 'a request starts');
+    const count = requests.length;
+    await sendKeys({ press: 'Home' });
+    await waitFor(() => events.some((event) => event.type === 'logprob-loadend'), 'the request ends');
+    await settle(20);
+    expect(isOpen(element)).to.equal(false);
+    expect(requests.length).to.equal(count);
+  });
+
   it('closes a passive list when the caret moves, and Shift+arrows select as usual', async () => {
     const { element, field } = await mount(MARKUP);
     await sendKeys({ type: 'We' });
