@@ -1,39 +1,7 @@
 import { expect } from '@esm-bundle/chai';
-import { EditorState } from '@codemirror/state';
-import { EditorView } from '@codemirror/view';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import { codeMirrorAdapter } from './codemirror.js';
-import { contenteditableAdapter } from './contenteditable-adapter.js';
-import { textFieldAdapter } from './text-field-adapter.js';
-import { isOpen, mount, settle, waitFor } from '../test/fixture.js';
-
-type FieldKind = 'textarea' | 'contenteditable' | 'codemirror';
-type Edge = 'right' | 'bottom' | 'bottom right';
-
-// A field one line tall, pinned to an edge of the viewport: the list must shift in from the
-// right edge and flip above the caret at the bottom edge.
-const FONT = 'font: 16px/24px monospace; margin: 0; padding: 0; border: 0; box-sizing: border-box';
-const where = (edge: Edge) =>
-  `position: fixed; ${edge.includes('right') ? 'right: 0; width: 140px' : 'left: 8px; width: 300px'}; ${edge.includes('bottom') ? 'bottom: 0' : 'top: 40px'}`;
-
-async function mountAt(kind: FieldKind, edge: Edge): Promise<{ element: HTMLElement; caretRect: () => DOMRect | null }> {
-  const style = `${where(edge)}; ${FONT}; height: 24px`;
-  const markup = {
-    textarea: `<textarea aria-label="Message" style="${style}; resize: none; overflow: hidden"></textarea>`,
-    contenteditable: `<div contenteditable="true" aria-label="Message" style="${style}; white-space: pre"></div>`,
-    codemirror: `<div id="editor" style="${style}"></div>`,
-  }[kind];
-  const { element, field } = await mount(`<logprob-autocomplete src="/fake/suggest">${markup}</logprob-autocomplete>`);
-  // The caret as the element's own adapters measure it (their measurement is tested in hosts.test.ts).
-  const adapter = kind === 'textarea' ? textFieldAdapter(field as HTMLTextAreaElement) : contenteditableAdapter(field);
-  if (kind !== 'codemirror') return { element, caretRect: () => adapter.caretRect() };
-  const view = new EditorView({ state: EditorState.create({}), parent: document.getElementById('editor') ?? undefined });
-  element.adapter = codeMirrorAdapter(view);
-  await element.updateComplete;
-  view.focus();
-  const editorAdapter = codeMirrorAdapter(view);
-  return { element, caretRect: () => editorAdapter.caretRect() };
-}
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { isOpen, settle, waitFor } from '../test/fixture.js';
+import { mountAt } from '../test/placed-field.js';
 
 /** Why the shown list does not fit (empty when it does): outside the viewport, or on the caret's line. */
 function misfits(element: HTMLElement, caret: DOMRect | null): string[] {
@@ -73,33 +41,6 @@ describe('placement', () => {
       }
     }
   }
-
-  it('keeps the list inside the visual viewport when it is smaller than the window (zoom, on-screen keyboard)', async () => {
-    await setViewport({ width: 390, height: 844 });
-    const { element, caretRect } = await mountAt('textarea', 'right');
-    // Zoomed in twice, the user sees the top-left 195x422 of the 390x844 page: put the field near
-    // that corner, where the window would have room below and to the right but the user has not.
-    Object.assign(element.querySelector('textarea')?.style ?? {}, { right: 'auto', left: '100px', top: '380px', width: '90px' });
-    try {
-      await executeServerCommand('page-scale', { scale: 2 });
-      const viewport = window.visualViewport;
-      if (!viewport) throw new Error('no visualViewport');
-      await waitFor(() => viewport.scale === 2, 'the page is zoomed in');
-      await sendKeys({ type: 'We' });
-      await waitFor(() => isOpen(element), 'the list opens');
-      await settle(2);
-      const list = element.querySelector('[part~=listbox]')?.getBoundingClientRect();
-      const visible = { left: viewport.offsetLeft, top: viewport.offsetTop, right: viewport.offsetLeft + viewport.width, bottom: viewport.offsetTop + viewport.height };
-      expect(list?.left).to.be.at.least(visible.left);
-      expect(list?.right).to.be.at.most(visible.right);
-      expect(list?.top).to.be.at.least(visible.top);
-      expect(list?.bottom).to.be.at.most(visible.bottom);
-      const caret = caretRect();
-      expect((list?.top ?? 0) >= (caret?.bottom ?? 0) || (list?.bottom ?? 0) <= (caret?.top ?? 0)).to.equal(true);
-    } finally {
-      await executeServerCommand('page-scale', { scale: 1 });
-    }
-  });
 
   it('follows the caret when the page scrolls and stays inside when the window shrinks', async () => {
     await setViewport({ width: 1280, height: 640 });
