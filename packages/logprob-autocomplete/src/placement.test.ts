@@ -42,6 +42,24 @@ describe('placement', () => {
     }
   }
 
+  it('keeps the page\'s --logprob-max-height, and a scrolled list where it is', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const { element } = await mountAt('textarea', 'right');
+    element.style.setProperty('--logprob-max-height', '3em');
+    await sendKeys({ type: 'We' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    await settle(2);
+    const listbox = element.querySelector<HTMLElement>('[part~=listbox]');
+    if (!listbox) throw new Error('no listbox');
+    const placed = listbox.style.cssText;
+    expect(listbox.scrollHeight).to.be.greaterThan(listbox.clientHeight);
+    listbox.scrollTop = 20;
+    await new Promise((resolve) => { listbox.addEventListener('scroll', resolve, { once: true }); });
+    await settle(2);
+    expect(listbox.scrollTop).to.equal(20);
+    expect(listbox.style.cssText).to.equal(placed);
+  });
+
   it('follows the caret when the page scrolls and stays inside when the window shrinks', async () => {
     await setViewport({ width: 1280, height: 640 });
     const { element, caretRect } = await mountAt('textarea', 'right');

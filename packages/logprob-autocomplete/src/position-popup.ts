@@ -25,7 +25,8 @@ export function positionPopup(layer: HTMLElement, listbox: HTMLElement, ghost: H
     top: above ? 'auto' : `${top}px`,
     bottom: above ? `${bottom}px` : 'auto',
     left: `${left}px`,
-    maxHeight: `${maxHeight}px`,
+    // The room on its side, under the stylesheet's own limit, which stays in force.
+    maxHeight: `min(var(--logprob-max-height,16rem),${maxHeight}px)`,
     maxWidth: `${maxWidth}px`,
   });
   ghost.style.top = `${caret.top}px`;
