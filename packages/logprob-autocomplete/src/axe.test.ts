@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { codeMirrorAdapter } from './codemirror.js';
 import { seriousViolations } from '../test/axe.js';
 import { engage, isOpen, mount, settle, waitFor } from '../test/fixture.js';
@@ -28,8 +28,18 @@ async function mountField(kind: keyof typeof FIELDS): Promise<{ element: HTMLEle
 }
 
 describe('axe-core', () => {
-  for (const kind of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
-    it(`finds no serious or critical violation with a ${kind}, closed, open and engaged`, async () => {
+  afterEach(async () => {
+    document.documentElement.style.colorScheme = document.documentElement.style.background = '';
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  for (const [kind, scheme] of [...(Object.keys(FIELDS) as (keyof typeof FIELDS)[]).map((kind) => [kind, 'light'] as const), ['textarea', 'dark'] as const]) {
+    it(`finds no serious or critical violation with a ${kind}, closed, open and engaged (${scheme})`, async () => {
+      // A page that follows the user's colour scheme.
+      // axe-core takes a transparent page for white, so the page paints its canvas as such pages do.
+      document.documentElement.style.colorScheme = 'light dark';
+      document.documentElement.style.background = 'Canvas';
+      await emulateMedia({ colorScheme: scheme });
       const { element } = await mountField(kind);
       const page = element.parentElement ?? document.body;
       const report: Record<string, string[]> = {};

@@ -47,7 +47,7 @@ const DEFAULT_OPEN_THRESHOLD = 0.1;
  * @cssproperty --logprob-active-color - The active option's text color. Default `HighlightText`.
  * @cssproperty --logprob-bar-color - The probability bar's color.
  * @cssproperty --logprob-bar-height - The probability bar's height. Default `3px`.
- * @cssproperty --logprob-ghost-color - The ghost text's color. Default `color-mix(in srgb, CanvasText 60%, Canvas)`.
+ * @cssproperty --logprob-ghost-color - The ghost text's color. Default `color-mix(in srgb, FieldText 60%, Field)`.
  * @cssproperty --logprob-max-height - The list's maximum height. Default `16rem`.
  * @cssproperty --logprob-z-index - Stacking order where the popover top layer is unavailable.
  */
