@@ -60,7 +60,7 @@ describe('placement', () => {
     expect(listbox.style.cssText).to.equal(placed);
   });
 
-  it('follows the caret when the page scrolls and stays inside when the window shrinks', async () => {
+  it('follows the caret when the page scrolls, stays inside when the window shrinks, hides with a caret scrolled away', async () => {
     await setViewport({ width: 1280, height: 640 });
     const { element, caretRect } = await mountAt('textarea', 'right');
     const field = element.querySelector('textarea');
@@ -80,6 +80,13 @@ describe('placement', () => {
       expect(misfits(element, caretRect())).to.deep.equal([]);
       await setViewport({ width: 390, height: 400 });
       await waitFor(() => misfits(element, caretRect()).length === 0, `the list fits the smaller window: ${misfits(element, caretRect()).join('; ')}`);
+      // Scrolled out of view, the caret's line takes its list with it instead of pinning it to an edge.
+      const shown = () => listbox?.checkVisibility({ visibilityProperty: true }) ?? false;
+      expect(shown()).to.equal(true);
+      window.scrollBy(0, 1000);
+      await waitFor(() => !shown(), 'the list hides with its caret');
+      window.scrollTo(0, 0);
+      await waitFor(shown, 'the list shows again with its caret');
     } finally {
       document.body.style.minHeight = '';
       window.scrollTo(0, 0);
