@@ -64,7 +64,7 @@ test.describe('servers started for the e2e run', () => {
   // Starting three demo servers and wrangler on a busy two-core machine takes a while.
   test.setTimeout(180_000);
 
-  for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGKILL'] as const) {
     // Playwright reads fixture dependencies from the destructuring pattern, which is empty here.
     // eslint-disable-next-line no-empty-pattern -- see above
     test(`stop when the process that started them gets ${signal}`, async ({}, testInfo) => {
