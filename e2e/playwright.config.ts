@@ -29,6 +29,6 @@ export default defineConfig({
     metadata: { target },
     // The upstream servers and `npm start` are Node processes: their tests run once, under
     // the node project.
-    ...(target === 'node' ? {} : { testIgnore: /upstream-providers|start-script/ }),
+    ...(target === 'node' ? {} : { testIgnore: /upstream-providers|start-script|process-cleanup/ }),
   })),
 });

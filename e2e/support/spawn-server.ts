@@ -1,4 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+// See reap-with-parent.mjs: it keeps the server's process group from outliving this process.
+const reaper = fileURLToPath(new URL('reap-with-parent.mjs', import.meta.url));
 
 export interface SpawnedServer {
   url: string;
@@ -20,18 +24,27 @@ export interface SpawnServerOptions {
 
 /**
  * Starts a server as a child process in its own process group (wrangler starts workerd as a
- * grandchild) and resolves with its URL once its output says it listens.
+ * grandchild) and resolves with its URL once its output says it listens. The group is stopped by
+ * `stop()`, when this process exits, and (through reap-with-parent.mjs, which leads the group and
+ * watches a pipe from this process) when this process is killed by any signal, SIGKILL included.
  *
  * @example
  * const server = await spawnServer({ command: 'node', args: ['main.js'], ready: /demo: (\S+)/, ... });
  */
 export function spawnServer(options: SpawnServerOptions): Promise<SpawnedServer> {
-  const child = spawn(options.command, options.args, {
+  const child = spawn(process.execPath, [reaper, options.command, ...options.args], {
     cwd: options.cwd,
     env: options.env,
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // stdin is the pipe the reaper watches: it is never written to, and closes when we end.
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
+  child.stdin.on('error', () => undefined);
+  const pid = child.pid;
+  // `exit` handlers run on process.exit() and normal ends, not on signals: the reaper covers those.
+  const onExit = () => { if (pid !== undefined) signalGroup(pid, 'SIGKILL'); };
+  process.once('exit', onExit);
+  child.once('exit', () => { process.removeListener('exit', onExit); });
   let output = '';
   return new Promise((resolve, reject) => {
     const fail = (reason: string) => {

@@ -5,12 +5,12 @@
 // itself held the word typed next.
 import { appendFile, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, findChromium } from '@logprob-autocomplete/find-chromium';
 import puppeteer from 'puppeteer-core';
 import { fakeSuggestMiddleware, PREAMBLE } from '../test/fake-suggest-endpoint.mjs';
 import { answerWith, createRealSuggestApp } from '../test/real-suggest-app.mjs';
 import { installProbes } from './bench-page.mjs';
+import { dropInSizeRows } from './drop-in-size.mjs';
 
 const root = new URL('../', import.meta.url);
 const rows = [];
@@ -18,8 +18,7 @@ const report = (metric, value, goal) => rows.push({ metric, value, goal });
 
 // 1. Size of the drop-in file.
 const dropIn = await readFile(new URL('dist/logprob-autocomplete.js', root));
-report('drop-in size, minified', `${(dropIn.length / 1024).toFixed(1)} KiB`, '');
-report('drop-in size, minified + gzip -9', `${(gzipSync(dropIn, { level: 9 }).length / 1024).toFixed(2)} KiB (${gzipSync(dropIn, { level: 9 }).length} B)`, '<= 12 KiB');
+for (const { metric, value, goal } of dropInSizeRows(dropIn)) report(metric, value, goal);
 
 // 2. A local server: the page, the drop-in, the fake endpoint and (when built) the real server.
 const real = await createRealSuggestApp();

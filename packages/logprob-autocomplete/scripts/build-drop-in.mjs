@@ -1,10 +1,12 @@
 // Builds dist/logprob-autocomplete.js: one minified ES module with Lit inside, for a plain
-// <script type="module"> with no bundler. Its budget is 12 KiB gzipped (npm run bench prints it).
+// <script type="module"> with no bundler. Its budget: 12 KiB gzipped as the goal, 14 KiB as the cap
+// (docs/decisions/0004); it is printed after each build and by npm run bench.
 // esbuild bundles (and renames internal members); terser then minifies, which saves about 300 B
 // gzipped over esbuild's own minifier. `npm run test:drop-in` runs every browser test on the result.
 import { writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { minify } from 'terser';
+import { dropInSizeRows } from './drop-in-size.mjs';
 
 // ReactiveElement imports Lit's css-tag module only to adopt `static styles` into a shadow root.
 // The element has no `static styles` and renders into the light DOM (createRenderRoot is
@@ -59,3 +61,4 @@ const minified = await minify(code.text, {
 if (minified.code === undefined || typeof minified.map !== 'string') throw new Error('terser returned no code or map');
 await writeFile(code.path, minified.code);
 await writeFile(`${code.path}.map`, minified.map);
+for (const { metric, value } of dropInSizeRows(Buffer.from(minified.code))) console.log(`${metric}: ${value}`);

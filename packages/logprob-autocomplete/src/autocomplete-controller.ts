@@ -4,12 +4,12 @@ import type { AutocompleteHost } from './autocomplete-host.js';
 import { emit, type LogprobAcceptDetail, type LogprobDismissDetail, type LogprobSuggestDetail } from './events.js';
 import { FieldBindingController } from './field-binding-controller.js';
 import { insideWord } from './fits-context.js';
-import { formatProbability } from './format-probability.js';
 import { keyAction } from './key-commands.js';
+import { listAnnouncement } from './list-announcement.js';
 import { CLOSED_LIST, closedList, engagedList, listKey, shownList, type ListState, type OptionsView } from './list-state.js';
 import { nextWord } from './next-word.js';
 import { PopupController } from './popup-controller.js';
-import { DEFAULT_STRINGS, spokenToken, type LogprobAutocompleteStrings } from './strings.js';
+import { DEFAULT_STRINGS, type LogprobAutocompleteStrings } from './strings.js';
 import { SuggestRequestController } from './suggest-request-controller.js';
 import { suggestionView, type StreamedSuggestions, type Suggestion, type SuggestionView } from './suggestion-view.js';
 
@@ -48,6 +48,7 @@ export class AutocompleteController implements ReactiveController {
   #dismissedText: string | undefined;
   #list: ListState = CLOSED_LIST;
   #announcement = '';
+  #announcedKey: string | undefined;
   #shownKey: string | undefined;
   #shownTokens: readonly TokenEventData[] | undefined;
   #shownEnd: EndEventData | undefined;
@@ -174,6 +175,7 @@ export class AutocompleteController implements ReactiveController {
     this.#list = closedList(this.#list, keepEngaged);
     this.#shownKey = undefined;
     this.#announcement = '';
+    this.#announcedKey = undefined;
     if (!wasOpen) return;
     if (reason) emit(this.#host, 'logprob-dismiss', { reason });
     this.#host.requestUpdate();
@@ -181,13 +183,10 @@ export class AutocompleteController implements ReactiveController {
 
   #show(view: OptionsView, source: Source, { positions, end }: StreamedSuggestions, text: string): void {
     this.#list = shownList(this.#list, view);
-    // Announced and reported only when what is listed changes, not on every stream update.
+    // Reported only when what is listed changes, not on every stream update.
     const key = listKey(view);
     const top = view.options[0];
-    if (top && key !== this.#shownKey) {
-      const strings = this.#strings();
-      this.#announcement = strings.announce(view.options.length, spokenToken(top.token, strings), formatProbability(top.probability, this.#locale()));
-    }
+    this.#announce();
     // Reported also when the stream it came from grew (a token or the end event), so listeners can
     // mirror the stream; each update's `positions` is a new array, so this compares references.
     if (top && (key !== this.#shownKey || positions !== this.#shownTokens || end !== this.#shownEnd)) {
@@ -199,6 +198,15 @@ export class AutocompleteController implements ReactiveController {
     this.#shownTokens = positions;
     this.#shownEnd = end;
     this.#host.requestUpdate();
+  }
+
+  // The live region speaks when the list opened on purpose and when it changes meaningfully, not
+  // at every pause (see list-announcement.ts).
+  #announce(): void {
+    const next = listAnnouncement(this.view?.options ?? [], this.#list.engaged, this.#host.announce, this.#strings(), this.#locale());
+    if (next?.key === this.#announcedKey) return;
+    this.#announcedKey = next?.key;
+    this.#announcement = next?.text ?? '';
   }
 
   #onInput(): void {
@@ -269,6 +277,8 @@ export class AutocompleteController implements ReactiveController {
       case 'engage':
       case 'move':
         this.#list = engagedList(this.#list, action.kind === 'move' ? action.by : undefined);
+        // Engaging a list that opened by itself is opening it on purpose: it is spoken then.
+        if (action.kind === 'engage') this.#announce();
         this.#host.requestUpdate();
         return;
       case 'open':

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { FieldAdapter } from './field-adapter.js';
 import type { Keymap } from './keymap.js';
+import type { AnnounceMode } from './list-announcement.js';
 import type { LogprobAutocompleteStrings } from './strings.js';
 
 /**
@@ -23,5 +24,6 @@ export interface AutocompleteHost extends HTMLElement, ReactiveControllerHost {
   adapter: FieldAdapter | undefined;
   keys: Keymap;
   strings: Partial<LogprobAutocompleteStrings>;
+  announce: AnnounceMode;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }

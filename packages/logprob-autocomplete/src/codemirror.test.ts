@@ -22,7 +22,9 @@ async function editor(): Promise<{ element: HTMLElement & { adapter: unknown }; 
 describe('CodeMirror 6 adapter', () => {
   it('suggests, accepts with Alt+1 as one undo step, and moves along the streamed path', async () => {
     const { element, view } = await editor();
-    expect(view.contentDOM.getAttribute('role')).to.equal('combobox');
+    // A multi-line textbox that controls the listbox (docs/decisions/0008), not a combobox.
+    expect(view.contentDOM.getAttribute('role')).to.equal('textbox');
+    expect(view.contentDOM.getAttribute('aria-controls')).to.match(/-listbox$/);
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(element), 'the list opens');
     expect(shownTokens(element)[0]).to.equal('·the');

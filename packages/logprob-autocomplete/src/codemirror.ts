@@ -62,7 +62,6 @@ export function codeMirrorAdapter(view: EditorView): FieldAdapter {
             blur: (event) => { callbacks.blur(event); },
           }),
         ),
-        EditorView.contentAttributes.of({ role: 'combobox' }),
       ];
       view.dispatch({ effects: StateEffect.appendConfig.of(compartment.of(extension)) });
       return () => {

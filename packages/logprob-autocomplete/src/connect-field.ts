@@ -1,23 +1,22 @@
 import { applyComboboxRole } from './combobox-aria.js';
+import { followViewport } from './follow-viewport.js';
 import type { FieldAdapter, FieldCallbacks } from './field-adapter.js';
 
 /**
  * Connects a field to the element: gives it the combobox role for `listboxId`, observes it, and
- * calls `reposition` when the page scrolls or resizes (the caret moves on screen). Returns the
+ * calls `reposition` when what the user sees moves under the caret (scroll, resize, visual viewport). Returns the
  * function that undoes all of it.
  *
  * @example
  * const disconnect = connectField(textFieldAdapter(textarea), 'logprob-autocomplete-1-listbox', callbacks, reposition);
  */
 export function connectField(field: FieldAdapter, listboxId: string, callbacks: FieldCallbacks, reposition: () => void): () => void {
-  const restoreAria = applyComboboxRole(field.element, listboxId);
+  const restoreAria = applyComboboxRole(field.element, listboxId, field.singleLine === true);
   const stopObserving = field.observe(callbacks);
-  addEventListener('scroll', reposition, { capture: true, passive: true });
-  addEventListener('resize', reposition, { passive: true });
+  const stopFollowing = followViewport(reposition);
   return () => {
     stopObserving();
-    removeEventListener('scroll', reposition, { capture: true });
-    removeEventListener('resize', reposition);
+    stopFollowing();
     restoreAria();
   };
 }

@@ -72,7 +72,8 @@ describe('hosts', () => {
     if (!other) throw new Error('missing #other');
     element.adapter = contenteditableAdapter(other);
     await element.updateComplete;
-    expect(other.getAttribute('role')).to.equal('combobox');
+    expect(other.getAttribute('role')).to.equal('textbox');
+    expect(other.getAttribute('aria-controls')).to.match(/-listbox$/);
     expect(element.querySelector('textarea')?.hasAttribute('role')).to.equal(false);
     other.focus();
     await sendKeys({ type: 'We' });

@@ -4,6 +4,7 @@ import { AutocompleteController } from './autocomplete-controller.js';
 import type { FieldAdapter } from './field-adapter.js';
 import { DEFAULT_KEYMAP, type Keymap } from './keymap.js';
 import { adoptPopupStyles } from './popup-styles.js';
+import type { AnnounceMode } from './list-announcement.js';
 import type { LogprobAutocompleteStrings } from './strings.js';
 import type { Suggestion } from './suggestion-view.js';
 
@@ -46,7 +47,7 @@ const DEFAULT_OPEN_THRESHOLD = 0.15;
  * @cssproperty --logprob-active-color - The active option's text color. Default `HighlightText`.
  * @cssproperty --logprob-bar-color - The probability bar's color.
  * @cssproperty --logprob-bar-height - The probability bar's height. Default `3px`.
- * @cssproperty --logprob-ghost-color - The ghost text's color. Default `GrayText`.
+ * @cssproperty --logprob-ghost-color - The ghost text's color. Default `color-mix(in srgb, FieldText 60%, Field)`.
  * @cssproperty --logprob-max-height - The list's maximum height. Default `16rem`.
  * @cssproperty --logprob-z-index - Stacking order where the popover top layer is unavailable.
  */
@@ -64,6 +65,7 @@ export class LogprobAutocompleteElement extends LitElement {
     adapter: { attribute: false },
     keys: { attribute: false },
     strings: { attribute: false },
+    announce: { type: String },
   };
 
   /** The suggest endpoint (`POST`, protocol of `@logprob-autocomplete/protocol`). */
@@ -90,6 +92,8 @@ export class LogprobAutocompleteElement extends LitElement {
   declare keys: Keymap;
   /** Every text the element shows or announces. */
   declare strings: Partial<LogprobAutocompleteStrings>;
+  /** When the live region speaks: `requested` (lists opened or engaged on purpose, and their changes), `always` or `off`. */
+  declare announce: AnnounceMode;
 
   /**
    * Registers the element. Safe to call twice.
@@ -118,6 +122,7 @@ export class LogprobAutocompleteElement extends LitElement {
     this.adapter = undefined;
     this.keys = DEFAULT_KEYMAP;
     this.strings = {};
+    this.announce = 'requested';
   }
 
   /** The options shown now, most likely first (empty when the list is closed). */

@@ -31,7 +31,10 @@ const keepFocus = (event: Event): void => {
 
 /**
  * The popup: a top-layer container with the listbox and the ghost text, and a polite live region.
- * Tokens are only ever bound as text, never as HTML.
+ * Tokens are only ever bound as text, never as HTML. An option's accessible name comes from its
+ * content: the visible marks (`·the`, `50%`) are hidden from assistive technology and a visually
+ * hidden `strings.optionLabel` ("the, 50%") says the same words, so the name holds the visible
+ * text without the symbols (docs/decisions/0008).
  *
  * @example
  * render(renderPopup(state), container);
@@ -41,7 +44,7 @@ export function renderPopup({ id, options, active, ghost, shortcuts, announcemen
   const items = options.map((option, index) => {
     const percent = formatProbability(option.probability, locale);
     const shortcut = shortcutLabel(shortcuts[index]);
-    return html`<div part="option" role="option" id=${`${id}-option-${index}`} aria-selected=${index === active ? 'true' : 'false'} aria-label=${strings.optionLabel(spokenToken(option.token, strings), percent)} @mousedown=${keepFocus} @click=${() => { onPick(index); }}>${shortcut ? html`<span part="shortcut" aria-hidden="true">${shortcut}</span>` : nothing}<span part="token">${visibleWhitespace(option.token)}</span><span part="probability">${percent}</span><span part="bar" .style=${`--logprob-probability:${option.probability}`}></span></div>`;
+    return html`<div part="option" role="option" id=${`${id}-option-${index}`} aria-selected=${index === active ? 'true' : 'false'} @mousedown=${keepFocus} @click=${() => { onPick(index); }}>${shortcut ? html`<span part="shortcut" aria-hidden="true">${shortcut}</span>` : nothing}<span part="token" aria-hidden="true">${visibleWhitespace(option.token)}</span><span part="probability" aria-hidden="true">${percent}</span><span data-logprob-spoken>${strings.optionLabel(spokenToken(option.token, strings), percent)}</span><span part="bar" .style=${`--logprob-probability:${option.probability}`}></span></div>`;
   });
   return html`<div data-logprob-layer popover="manual"><div part="listbox" role="listbox" id=${`${id}-listbox`} aria-label=${strings.listLabel} ?hidden=${options.length === 0}>${items}</div><div part="ghost" aria-hidden="true" ?hidden=${ghost === ''}>${ghost}</div></div><div data-logprob-live role="status" aria-live="polite" aria-atomic="true">${announcement}</div>`;
 }
