@@ -12,7 +12,7 @@ import { proseMirrorAdapter } from './prosemirror.js';
 import { consoleErrorsDuring, editorContract, mountEditorHost, type EditorFactory } from '../test/editor-contract.js';
 import { isOpen, pressWith, settle, waitFor } from '../test/fixture.js';
 
-const plainText = (view: EditorView): string => view.state.doc.textBetween(0, view.state.doc.content.size, '\n');
+const plainText = (view: EditorView): string => view.state.doc.textBetween(0, view.state.doc.content.size, '\n\n');
 
 async function proseMirror(options: Parameters<EditorFactory>[0] = {}): Promise<{ view: EditorView } & Awaited<ReturnType<EditorFactory>>> {
   const { mounted, parent } = await mountEditorHost(options);
@@ -27,7 +27,7 @@ async function proseMirror(options: Parameters<EditorFactory>[0] = {}): Promise<
   mounted.element.adapter = proseMirrorAdapter(view);
   await mounted.element.updateComplete;
   view.focus();
-  return { ...mounted, view, field: view.dom, text: () => plainText(view), caret: () => view.state.selection.head, destroy: () => { view.destroy(); } };
+  return { ...mounted, view, paragraphBreak: '\n\n', field: view.dom, text: () => plainText(view), caret: () => view.state.selection.head, destroy: () => { view.destroy(); } };
 }
 
 async function tiptap(options: Parameters<EditorFactory>[0] = {}): Promise<{ editor: Editor } & Awaited<ReturnType<EditorFactory>>> {
@@ -40,8 +40,9 @@ async function tiptap(options: Parameters<EditorFactory>[0] = {}): Promise<{ edi
   return {
     ...mounted,
     editor,
+    paragraphBreak: '\n\n',
     field: editor.view.dom,
-    text: () => editor.getText({ blockSeparator: '\n' }),
+    text: () => editor.getText(),
     caret: () => editor.state.selection.head,
     destroy: () => { editor.destroy(); },
   };

@@ -7,6 +7,8 @@ import { claimEditor } from './editor-claim.js';
 import type { HostAdapter } from './host-adapter.js';
 
 const NAME = 'proseMirrorAdapter';
+// Between blocks, as Tiptap's `getText()` and plain text write paragraphs.
+const BLOCK_SEPARATOR = '\n\n';
 
 // A hard break is a line break in the text the model sees; other inline leaves (images) are nothing.
 function leafText(node: ProseMirrorNode): string {
@@ -27,7 +29,7 @@ function isEditorView(value: unknown): value is EditorView {
 
 /**
  * Adapter for a ProseMirror `EditorView`, or a Tiptap `Editor` (which wraps one). It reads a
- * bounded window of text before the caret from the document (blocks and hard breaks become `\n`),
+ * bounded window of text before the caret from the document (a blank line between blocks, `\n` for a hard break),
  * draws at `coordsAtPos`, inserts with one transaction that prosemirror-history keeps as its own
  * undo step, and sees keys before the editor's keymaps through a plugin it puts first. Given
  * something else, it logs a console error and returns `undefined`, which leaves the editor alone.
@@ -52,12 +54,12 @@ export function proseMirrorAdapter(editor: EditorView | { view: EditorView }): H
     element: view.dom,
     textBeforeCaret() {
       const head = caret();
-      return head === null ? null : view.state.doc.textBetween(caretWindowStart(head), head, '\n', leafText);
+      return head === null ? null : view.state.doc.textBetween(caretWindowStart(head), head, BLOCK_SEPARATOR, leafText);
     },
     textAfterCaret() {
       if (view.isDestroyed) return '';
       const { doc, selection } = view.state;
-      return doc.textBetween(selection.to, caretWindowEnd(selection.to, doc.content.size), '\n', leafText);
+      return doc.textBetween(selection.to, caretWindowEnd(selection.to, doc.content.size), BLOCK_SEPARATOR, leafText);
     },
     caretRect() {
       const head = caret();
