@@ -1,7 +1,8 @@
 import { $getSelection, $isElementNode, $isRangeSelection, $isRootOrShadowRoot, type LexicalNode } from 'lexical';
 
-// Between blocks, as Lexical's own `getTextContent()` writes paragraphs.
-const BLOCK_SEPARATOR = '\n\n';
+// Block boundaries are line breaks, as FieldAdapter specifies for every field (Lexical's own
+// `getTextContent()` puts a blank line between paragraphs).
+const BLOCK_SEPARATOR = '\n';
 
 const isBlock = (node: LexicalNode): boolean => $isElementNode(node) && !node.isInline();
 

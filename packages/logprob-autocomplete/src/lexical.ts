@@ -2,7 +2,7 @@ import { SUGGEST_LIMITS } from '@logprob-autocomplete/protocol';
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_CRITICAL, HISTORY_PUSH_TAG, KEY_DOWN_COMMAND, type BaseSelection, type EditorState, type LexicalEditor } from 'lexical';
 import { contenteditableAdapter } from './contenteditable-adapter.js';
 import { claimEditor } from './editor-claim.js';
-import { observeDomEvents, type HostAdapter } from './host-adapter.js';
+import { observeFieldEvents, type FieldAdapter } from './field-adapter.js';
 import { $textBesideCaret } from './lexical-text-window.js';
 
 const NAME = 'lexicalAdapter';
@@ -26,7 +26,7 @@ function isLexicalEditor(value: unknown): value is LexicalEditor {
 
 /**
  * Adapter for a Lexical editor (plain or rich text). It reads a bounded window of text around the
- * caret from the editor state (a blank line between blocks, as Lexical's `getTextContent()`),
+ * caret from the editor state (`\n` between blocks and for line breaks),
  * inserts in one update tagged `history-push` (its own step in @lexical/history), and sees keys
  * first through a `KEY_DOWN_COMMAND` handler at critical priority. Call it once the editor has
  * its root element. Given something else, it logs a console error and returns `undefined`.
@@ -35,7 +35,7 @@ function isLexicalEditor(value: unknown): value is LexicalEditor {
  * import { lexicalAdapter } from 'logprob-autocomplete/lexical';
  * document.querySelector('logprob-autocomplete')!.adapter = lexicalAdapter(editor);
  */
-export function lexicalAdapter(editor: LexicalEditor): HostAdapter | undefined {
+export function lexicalAdapter(editor: LexicalEditor): FieldAdapter | undefined {
   if (!isLexicalEditor(editor)) {
     console.error(`logprob-autocomplete: ${NAME} needs a Lexical editor (lexical >= 0.52); got`, editor);
     return undefined;
@@ -77,7 +77,7 @@ export function lexicalAdapter(editor: LexicalEditor): HostAdapter | undefined {
         else if (!sameSelection(prevEditorState, editorState)) callbacks.caret(new Event('selectionchange'));
       });
       // Composition and blur are DOM events; Lexical's text changes come through the update listener.
-      const stopDom = observeDomEvents(root, { ...callbacks, input: () => {}, keydown: () => {}, caret: () => {} });
+      const stopDom = observeFieldEvents(root, { ...callbacks, input: () => {}, keydown: () => {}, caret: () => {} });
       return () => {
         release();
         stopKeys();

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type * as Monaco from 'monaco-editor';
 import { monacoAdapter } from './monaco.js';
 import { consoleErrorsDuring, editorContract, mountEditorHost, type EditorFactory } from '../test/editor-contract.js';
-import { eventsOf, isOpen, settle, waitFor } from '../test/fixture.js';
+import { eventsOf, isOpen, pick, settle, waitFor } from '../test/fixture.js';
 
 // Monaco, its CSS and its editor worker, prebuilt by test/monaco-bundle-middleware.mjs (as an app's
 // bundler would): the real editor with its real worker, nothing stubbed.
@@ -36,7 +36,6 @@ async function monaco(options: Parameters<EditorFactory>[0] = {}, settings: Mona
     editor,
     monaco: api,
     field,
-    paragraphBreak: '\n',
     text: () => editor.getModel()?.getValue(api.editor.EndOfLinePreference.LF, false) ?? '',
     caret: () => {
       const position = editor.getPosition();
@@ -111,7 +110,7 @@ describe('Monaco adapter', () => {
     under.editor.focus();
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(under.element), 'the list opens');
-    await sendKeys({ press: 'Tab' });
+    await pick(1);
     expect(under.text()).to.equal('We the');
   });
 });

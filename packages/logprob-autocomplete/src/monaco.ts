@@ -1,7 +1,7 @@
 import type { editor as MonacoEditor, IRange } from 'monaco-editor';
 import { caretWindowEnd, caretWindowStart } from './caret-window.js';
 import { claimEditor } from './editor-claim.js';
-import type { HostAdapter } from './host-adapter.js';
+import type { FieldAdapter } from './field-adapter.js';
 
 type CodeEditor = MonacoEditor.ICodeEditor;
 
@@ -36,7 +36,7 @@ function isCodeEditor(value: unknown): value is CodeEditor {
  * import { monacoAdapter } from 'logprob-autocomplete/monaco';
  * document.querySelector('logprob-autocomplete')!.adapter = monacoAdapter(editor);
  */
-export function monacoAdapter(editor: CodeEditor): HostAdapter | undefined {
+export function monacoAdapter(editor: CodeEditor): FieldAdapter | undefined {
   const root = isCodeEditor(editor) ? editor.getDomNode() : null;
   const focusTarget = root?.querySelector<HTMLElement>(FOCUS_TARGET);
   if (!isCodeEditor(editor) || !root || !focusTarget) {

@@ -10,9 +10,9 @@ import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { proseMirrorAdapter } from './prosemirror.js';
 import { consoleErrorsDuring, editorContract, mountEditorHost, type EditorFactory } from '../test/editor-contract.js';
-import { isOpen, pressWith, settle, waitFor } from '../test/fixture.js';
+import { isOpen, pick, pressWith, settle, waitFor } from '../test/fixture.js';
 
-const plainText = (view: EditorView): string => view.state.doc.textBetween(0, view.state.doc.content.size, '\n\n');
+const plainText = (view: EditorView): string => view.state.doc.textBetween(0, view.state.doc.content.size, '\n');
 
 async function proseMirror(options: Parameters<EditorFactory>[0] = {}): Promise<{ view: EditorView } & Awaited<ReturnType<EditorFactory>>> {
   const { mounted, parent } = await mountEditorHost(options);
@@ -27,7 +27,7 @@ async function proseMirror(options: Parameters<EditorFactory>[0] = {}): Promise<
   mounted.element.adapter = proseMirrorAdapter(view);
   await mounted.element.updateComplete;
   view.focus();
-  return { ...mounted, view, paragraphBreak: '\n\n', field: view.dom, text: () => plainText(view), caret: () => view.state.selection.head, destroy: () => { view.destroy(); } };
+  return { ...mounted, view, field: view.dom, text: () => plainText(view), caret: () => view.state.selection.head, destroy: () => { view.destroy(); } };
 }
 
 async function tiptap(options: Parameters<EditorFactory>[0] = {}): Promise<{ editor: Editor } & Awaited<ReturnType<EditorFactory>>> {
@@ -40,9 +40,8 @@ async function tiptap(options: Parameters<EditorFactory>[0] = {}): Promise<{ edi
   return {
     ...mounted,
     editor,
-    paragraphBreak: '\n\n',
     field: editor.view.dom,
-    text: () => editor.getText(),
+    text: () => editor.getText({ blockSeparator: '\n' }),
     caret: () => editor.state.selection.head,
     destroy: () => { editor.destroy(); },
   };
@@ -109,7 +108,7 @@ describe('ProseMirror adapter', () => {
     view.focus();
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(element), 'the list opens');
-    await sendKeys({ press: 'Tab' });
+    await pick(1);
     expect(plainText(view)).to.equal('We the');
     await pressWith('Control', 'KeyZ');
     expect(plainText(view)).to.equal('We');

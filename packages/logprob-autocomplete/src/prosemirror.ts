@@ -4,11 +4,11 @@ import { Plugin, type EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { caretWindowEnd, caretWindowStart } from './caret-window.js';
 import { claimEditor } from './editor-claim.js';
-import type { HostAdapter } from './host-adapter.js';
+import type { FieldAdapter } from './field-adapter.js';
 
 const NAME = 'proseMirrorAdapter';
-// Between blocks, as Tiptap's `getText()` and plain text write paragraphs.
-const BLOCK_SEPARATOR = '\n\n';
+// Block boundaries are line breaks, as FieldAdapter specifies for every field.
+const BLOCK_SEPARATOR = '\n';
 
 // A hard break is a line break in the text the model sees; other inline leaves (images) are nothing.
 function leafText(node: ProseMirrorNode): string {
@@ -29,7 +29,7 @@ function isEditorView(value: unknown): value is EditorView {
 
 /**
  * Adapter for a ProseMirror `EditorView`, or a Tiptap `Editor` (which wraps one). It reads a
- * bounded window of text before the caret from the document (a blank line between blocks, `\n` for a hard break),
+ * bounded window of text before the caret from the document (`\n` between blocks and for a hard break),
  * draws at `coordsAtPos`, inserts with one transaction that prosemirror-history keeps as its own
  * undo step, and sees keys before the editor's keymaps through a plugin it puts first. Given
  * something else, it logs a console error and returns `undefined`, which leaves the editor alone.
@@ -38,7 +38,7 @@ function isEditorView(value: unknown): value is EditorView {
  * import { proseMirrorAdapter } from 'logprob-autocomplete/prosemirror';
  * document.querySelector('logprob-autocomplete')!.adapter = proseMirrorAdapter(view); // or a Tiptap editor
  */
-export function proseMirrorAdapter(editor: EditorView | { view: EditorView }): HostAdapter | undefined {
+export function proseMirrorAdapter(editor: EditorView | { view: EditorView }): FieldAdapter | undefined {
   const view = isEditorView(editor) ? editor : (editor as { view?: unknown } | null)?.view;
   if (!isEditorView(view)) {
     console.error(`logprob-autocomplete: ${NAME} needs a ProseMirror EditorView (prosemirror-view 1.x) or a Tiptap Editor; got`, editor);
