@@ -216,6 +216,21 @@ export function editorContract(name: string, create: EditorFactory): void {
       expect(editor.text()).to.equal(expected);
     });
 
+    it('inserts once after the element is detached and attached again', async () => {
+      const editor = await create();
+      const parent = editor.element.parentElement;
+      if (!parent) throw new Error('the element has no parent');
+      editor.element.remove();
+      parent.append(editor.element);
+      await editor.element.updateComplete;
+      editor.field.focus();
+      await sendKeys({ type: 'We' });
+      await waitFor(() => isOpen(editor.element), 'the list opens');
+      await pick(1);
+      expect(editor.text()).to.equal('We the');
+      expect(eventsOf(editor.events, 'logprob-accept')).to.have.length(1);
+    });
+
     it('survives the editor being destroyed while a request is in flight: no error, no text change', async () => {
       const editor = await create({ query: '?delay=300' });
       const errors = await errorsDuring(async () => {
