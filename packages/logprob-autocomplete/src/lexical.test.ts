@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, createEditor, type LexicalEditor } from 'lexical';
 import { lexicalAdapter } from './lexical.js';
 import { consoleErrorsDuring, editorContract, mountEditorHost, type EditorFactory } from '../test/editor-contract.js';
-import { isOpen, pick, pressWith, settle, waitFor } from '../test/fixture.js';
+import { isOpen, pick, settle, waitFor } from '../test/fixture.js';
 
 type Kind = 'plain' | 'rich';
 
@@ -44,19 +44,6 @@ editorContract('Lexical (plain text)', (options) => lexical('plain', options));
 editorContract('Lexical (rich text)', (options) => lexical('rich', options));
 
 describe('Lexical adapter', () => {
-  it('keeps Lexical history working for its own typing around an accept', async () => {
-    const under = await lexical('rich');
-    const { element } = under;
-    await sendKeys({ type: 'We' });
-    await waitFor(() => isOpen(element), 'the list opens');
-    await pick(1);
-    await sendKeys({ type: ' Peo' });
-    await pressWith('Control', 'KeyZ');
-    expect(under.text()).to.equal('We the');
-    await pressWith('Control', 'KeyZ');
-    expect(under.text()).to.equal('We');
-  });
-
   it('reads only a window before the caret of a 50,000-character document, blocks as lines', async () => {
     const { element, editor } = await lexical('rich');
     editor.update(() => {

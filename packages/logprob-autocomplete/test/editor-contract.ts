@@ -130,6 +130,18 @@ export function editorContract(name: string, create: EditorFactory): void {
       expect(document.activeElement === editor.field || editor.field.contains(document.activeElement)).to.equal(true);
     });
 
+    it('keeps typing after an accept a separate undo step', async () => {
+      const editor = await create();
+      await sendKeys({ type: 'We' });
+      await waitFor(() => isOpen(editor.element), 'the list opens');
+      await pick(1);
+      await sendKeys({ type: ' Peo' });
+      await pressWith('Control', 'KeyZ');
+      expect(editor.text()).to.equal('We the');
+      await pressWith('Control', 'KeyZ');
+      expect(editor.text()).to.equal('We');
+    });
+
     it('takes the whole ghost phrase with Tab, as one undo step', async () => {
       const editor = await create();
       await sendKeys({ type: 'We' });
