@@ -12,6 +12,7 @@ if (!existsSync(executablePath)) throw new Error(`No Firefox at ${executablePath
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   ...config,
-  files: ['src/**/*.test.ts', '!src/ime.test.ts'],
+  // The editor adapters' shared contract (test/editor-contract.ts) drives IME through CDP too.
+  files: ['src/**/*.test.ts', '!src/ime.test.ts', '!src/{prosemirror,lexical,monaco}.test.ts'],
   browsers: [chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath, headless: true } })],
 };

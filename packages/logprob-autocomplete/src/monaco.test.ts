@@ -49,6 +49,13 @@ async function monaco(options: Parameters<EditorFactory>[0] = {}, settings: Mona
   };
 }
 
+// The first request makes the test server build Monaco (a few seconds; longer on a busy machine),
+// which must not count against the first test's timeout.
+before(async function (this: Mocha.Context) {
+  this.timeout(120_000);
+  await loadMonaco();
+});
+
 editorContract('Monaco', monaco);
 
 describe('Monaco adapter', () => {
