@@ -81,6 +81,22 @@ describe('Monaco adapter', () => {
     }
   });
 
+  it('keeps the combobox role when Monaco rewrites its input attributes on a configuration change', async () => {
+    const under = await monaco();
+    under.editor.updateOptions({ fontSize: 18 });
+    under.editor.layout({ width: 500, height: 200 });
+    expect(under.field.getAttribute('role')).to.equal('combobox');
+    expect(under.field.getAttribute('aria-autocomplete')).to.equal('list');
+  });
+
+  it("draws the ghost text in the editor's font", async () => {
+    const under = await monaco();
+    const font = under.element.adapter?.font?.() ?? '';
+    const lines = getComputedStyle(under.editor.getDomNode()?.querySelector('.view-lines') ?? document.body);
+    expect(font).to.contain(lines.fontFamily);
+    expect(font).to.contain(lines.fontSize);
+  });
+
   it('leaves Tab to Monaco (indentation) when no list is shown', async () => {
     const under = await monaco();
     await sendKeys({ press: 'Tab' });

@@ -107,6 +107,13 @@ export function monacoAdapter(editor: CodeEditor): FieldAdapter | undefined {
         editor.onDidCompositionStart(() => { composing = true; callbacks.compositionstart(new Event('compositionstart')); }),
         editor.onDidCompositionEnd(() => { composing = false; callbacks.compositionend(new Event('compositionend')); }),
         editor.onDidBlurEditorText(() => { callbacks.blur(new Event('blur')); }),
+        // Monaco rewrites its input's role and aria-autocomplete on every configuration change
+        // (a resize with automaticLayout is one); this listener runs after Monaco's and restores
+        // the combobox the element set.
+        editor.onDidChangeConfiguration(() => {
+          focusTarget.setAttribute('role', 'combobox');
+          focusTarget.setAttribute('aria-autocomplete', 'list');
+        }),
       ];
       return () => {
         release();
@@ -115,7 +122,10 @@ export function monacoAdapter(editor: CodeEditor): FieldAdapter | undefined {
       };
     },
     font() {
-      return getComputedStyle(root.querySelector('.view-lines') ?? root).font;
+      // From the longhands: Monaco sets font-feature-settings on its lines, and a computed `font`
+      // shorthand is empty when a longhand it cannot express is set.
+      const style = getComputedStyle(root.querySelector('.view-lines') ?? root);
+      return `${style.fontStyle} ${style.fontWeight} ${style.fontSize} / ${style.lineHeight} ${style.fontFamily}`;
     },
   };
 }
