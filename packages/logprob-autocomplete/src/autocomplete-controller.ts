@@ -1,19 +1,17 @@
 import type { EndEventData, TokenEventData } from '@logprob-autocomplete/protocol';
 import type { ReactiveController } from 'lit';
 import type { AutocompleteHost } from './autocomplete-host.js';
-import { updateComboboxState } from './combobox-aria.js';
 import { emit, type LogprobAcceptDetail, type LogprobDismissDetail, type LogprobSuggestDetail } from './events.js';
 import { FieldBindingController } from './field-binding-controller.js';
 import { formatProbability } from './format-probability.js';
-import { keyAction, movedIndex } from './key-commands.js';
+import { keyAction } from './key-commands.js';
+import { CLOSED_LIST, closedList, engagedList, listKey, shownList, type ListState, type OptionsView } from './list-state.js';
 import { nextWord } from './next-word.js';
-import { syncPopup } from './position-popup.js';
-import { renderPopup } from './render-popup.js';
+import { PopupController } from './popup-controller.js';
 import { DEFAULT_STRINGS, spokenToken, type LogprobAutocompleteStrings } from './strings.js';
 import { SuggestRequestController } from './suggest-request-controller.js';
 import { suggestionView, type StreamedSuggestions, type Suggestion, type SuggestionView } from './suggestion-view.js';
 
-type OptionsView = Extract<SuggestionView, { kind: 'options' }>;
 type Source = 'network' | 'local';
 /** The field's text around the caret, read once per event. */
 interface CaretText {
@@ -21,25 +19,20 @@ interface CaretText {
   after: string;
 }
 
-let instances = 0;
-
 /**
  * The autocomplete as a Lit controller: it turns the field's input, keys and caret moves and the
  * streamed responses into the list that is shown, applies the keyboard model
- * (docs/decisions/0007-keyboard-model.md), accepts options and renders the popup. It owns the
- * field binding and the request lifecycle, each a controller of its own.
+ * (docs/decisions/0007-keyboard-model.md) and accepts options. It owns the field binding, the
+ * request lifecycle and the popup, each a controller of its own.
  *
  * @example
  * readonly #autocomplete = new AutocompleteController(this);
  * override render() { return this.#autocomplete.render(); }
  */
 export class AutocompleteController implements ReactiveController {
-  /** The list shown now, or `undefined` when it is closed. */
-  view: OptionsView | undefined;
   readonly #host: AutocompleteHost;
-  // The random part keeps ids unique even when two copies of this module share a page.
-  readonly #id = `logprob-autocomplete-${(++instances).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   readonly #binding: FieldBindingController;
+  readonly #popup: PopupController;
   readonly #requests: SuggestRequestController;
   #settings = '';
   #composing = false;
@@ -48,12 +41,11 @@ export class AutocompleteController implements ReactiveController {
   // not a caret move, and the text read for the input is still current.
   #typed = false;
   #current: CaretText | null = null;
-  #caret: DOMRect | null = null;
-  #caretMoved = true;
+  // The text before the caret where the user last typed, accepted or asked for the list: the only
+  // place a list may show. A caret elsewhere means it moved, and the list stays closed.
+  #anchor: string | undefined;
   #dismissedText: string | undefined;
-  #engaged = false;
-  #active = -1;
-  #activeToken: string | undefined;
+  #list: ListState = CLOSED_LIST;
   #announcement = '';
   #shownKey: string | undefined;
   #shownTokens: readonly TokenEventData[] | undefined;
@@ -61,9 +53,10 @@ export class AutocompleteController implements ReactiveController {
 
   constructor(host: AutocompleteHost) {
     this.#host = host;
+    this.#popup = new PopupController(host, () => this.#binding.field);
     this.#binding = new FieldBindingController(
       host,
-      `${this.#id}-listbox`,
+      `${this.#popup.id}-listbox`,
       {
         input: () => { this.#onInput(); },
         keydown: (event) => { this.#typed = false; this.#onKeydown(event); },
@@ -73,7 +66,7 @@ export class AutocompleteController implements ReactiveController {
         blur: () => { this.#requests.reset(); this.#hide('blur'); },
       },
       () => {
-        this.#caretMoved = true;
+        this.#popup.caretMoved();
         if (this.view) host.requestUpdate();
       },
       () => { this.reset(); },
@@ -81,13 +74,14 @@ export class AutocompleteController implements ReactiveController {
     this.#requests = new SuggestRequestController(host, {
       requestOptions: () => {
         const text = this.#read();
-        if (!text || !host.src || host.disabled || this.#composing) return undefined;
+        if (!text || text.before !== this.#anchor || !host.src || host.disabled || this.#composing) return undefined;
         const { src, model, topLogprobs, maxTokens } = host;
         return { src, text: text.before, after: text.after, model, topLogprobs, maxTokens };
       },
       streamed: (stream) => {
         // The user typed on while this was in flight and it does not explain the new text.
-        if (this.#refresh('network', this.#read()) === 'stale' && this.#current?.before !== stream.text) this.#requests.schedule(host.debounce);
+        const text = this.#read();
+        if (this.#refresh('network', text) === 'stale' && text && text.before === this.#anchor && text.before !== stream.text) this.#requests.schedule(host.debounce);
       },
       failed: (failure) => { emit(host, 'logprob-error', failure); },
       loadstart: (text) => { emit(host, 'logprob-loadstart', { text }); },
@@ -104,22 +98,9 @@ export class AutocompleteController implements ReactiveController {
     this.#settings = settings;
   }
 
-  /** After a render: places the popup at the caret and updates the field's ARIA state. */
-  hostUpdated(): void {
-    const field = this.#binding.field;
-    // Measuring the caret costs a layout; stream updates that only lengthen the ghost text reuse
-    // the last measurement, so a fast stream does not delay the frame that shows the list.
-    // The font is a style read too: only when the popup is placed again.
-    let font: string | undefined;
-    if (!this.view || !field) this.#caret = null;
-    else if (this.#caretMoved || !this.#caret) {
-      this.#caret = field.caretRect();
-      font = field.font?.();
-    }
-    const caret = this.#caret;
-    syncPopup(this.#host.renderRoot, caret, font, this.#caretMoved);
-    this.#caretMoved = false;
-    if (field) updateComboboxState(field.element, caret !== null, caret && this.#active >= 0 ? `${this.#id}-option-${this.#active}` : null);
+  /** The list shown now, or `undefined` when it is closed. */
+  get view(): OptionsView | undefined {
+    return this.#list.view;
   }
 
   /** Drops the request and the list. */
@@ -130,12 +111,13 @@ export class AutocompleteController implements ReactiveController {
 
   /** The popup's template. */
   render(): unknown {
-    return renderPopup({
-      id: this.#id,
+    return this.#popup.render({
       options: this.view?.options ?? [],
-      active: this.#active,
+      active: this.#list.active,
       ghost: this.#ghostVisible() ? (this.view?.ghost ?? '') : '',
-      shortcuts: this.#host.keys.pick,
+      // A keymap set from plain JavaScript in the shape before `pick` existed has none.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed as present, may be absent at run time
+      shortcuts: this.#host.keys.pick ?? [],
       announcement: this.#announcement,
       strings: this.#strings(),
       locale: this.#locale(),
@@ -168,7 +150,7 @@ export class AutocompleteController implements ReactiveController {
   #refresh(source: Source, text: CaretText | null): SuggestionView['kind'] | 'none' {
     const host = this.#host;
     const stream = this.#requests.stream;
-    if (host.disabled || this.#composing || !text || !stream) {
+    if (host.disabled || this.#composing || !text || !stream || text.before !== this.#anchor) {
       this.#hide();
       return 'none';
     }
@@ -176,7 +158,7 @@ export class AutocompleteController implements ReactiveController {
       minProbability: host.minProbability,
       openThreshold: host.openThreshold,
       ghostThreshold: host.ghostThreshold,
-      requested: this.#engaged,
+      requested: this.#list.engaged,
       after: text.after,
     });
     if (view.kind === 'options' && text.before !== this.#dismissedText) this.#show(view, source, stream, text.before);
@@ -187,9 +169,8 @@ export class AutocompleteController implements ReactiveController {
   // `keepEngaged`: the list the user asked for is only waiting for the stream.
   #hide(reason?: LogprobDismissDetail['reason'], keepEngaged = false): void {
     const wasOpen = this.view !== undefined;
-    this.view = this.#shownKey = this.#activeToken = undefined;
-    this.#active = -1;
-    this.#engaged &&= keepEngaged;
+    this.#list = closedList(this.#list, keepEngaged);
+    this.#shownKey = undefined;
     this.#announcement = '';
     if (!wasOpen) return;
     if (reason) emit(this.#host, 'logprob-dismiss', { reason });
@@ -197,11 +178,9 @@ export class AutocompleteController implements ReactiveController {
   }
 
   #show(view: OptionsView, source: Source, { positions, end }: StreamedSuggestions, text: string): void {
-    this.view = view;
-    this.#active = view.options.findIndex((option) => option.token === this.#activeToken);
-    if (this.#active < 0) this.#activeToken = undefined;
+    this.#list = shownList(this.#list, view);
     // Announced and reported only when what is listed changes, not on every stream update.
-    const key = JSON.stringify([view.position, view.typed, view.ghost, view.options.map((option) => option.token)]);
+    const key = listKey(view);
     const top = view.options[0];
     if (top && key !== this.#shownKey) {
       const strings = this.#strings();
@@ -221,12 +200,13 @@ export class AutocompleteController implements ReactiveController {
   }
 
   #onInput(): void {
-    this.#caretMoved = true;
+    this.#popup.caretMoved();
     if (this.#host.disabled || this.#composing || this.#inserting) return;
     this.#requests.keystroke();
     this.#typed = true;
     this.#dismissedText = undefined;
     const text = this.#read();
+    this.#anchor = text?.before;
     const kind = this.#refresh('local', text);
     // Type-through (or a stream that may still explain the text): no request.
     if (kind === 'options' || kind === 'pending' || kind === 'hidden') return;
@@ -236,14 +216,11 @@ export class AutocompleteController implements ReactiveController {
 
   // A caret that moved without typing takes the list with it: what it offered was for another place.
   #onCaret(event: Event): void {
-    this.#caretMoved = true;
-    if (this.#typed && event.type !== 'pointerup') {
-      if (this.view) this.#host.requestUpdate();
-      return;
-    }
-    const before = this.#current?.before;
+    // The keyup or selectionchange that follows typing: the input already read, showed and placed.
+    if (this.#typed && event.type !== 'pointerup') return;
+    this.#popup.caretMoved();
     const text = this.#read();
-    if (text?.before !== before) {
+    if (text?.before !== this.#anchor) {
       this.#requests.reset();
       this.#hide('stale');
     } else if (this.view) {
@@ -258,8 +235,8 @@ export class AutocompleteController implements ReactiveController {
     if (this.#host.disabled || this.#composing || event.isComposing || event.keyCode === 229) return;
     const context = () => ({
       count: this.view?.options.length ?? 0,
-      engaged: this.#engaged,
-      active: this.#active,
+      engaged: this.#list.engaged,
+      active: this.#list.active,
       ghost: this.#ghostVisible(),
       singleLine: this.#binding.field?.singleLine === true,
     });
@@ -267,10 +244,12 @@ export class AutocompleteController implements ReactiveController {
     if (action?.kind === 'open') {
       event.preventDefault();
       this.#dismissedText = undefined;
-      this.#engaged = true;
+      this.#list = engagedList(this.#list);
+      const text = this.#read();
+      this.#anchor = text?.before;
       // Whatever the stream has, shown on purpose; otherwise a request now, shown engaged.
-      if (this.#refresh('local', this.#read()) !== 'options') {
-        this.#engaged = true;
+      if (this.#refresh('local', text) !== 'options') {
+        this.#list = engagedList(this.#list);
         void this.#requests.run();
       }
       return;
@@ -285,16 +264,11 @@ export class AutocompleteController implements ReactiveController {
     const top = options[0];
     switch (action.kind) {
       case 'engage':
-        this.#engaged = true;
+      case 'move':
+        this.#list = engagedList(this.#list, action.kind === 'move' ? action.by : undefined);
         this.#host.requestUpdate();
         return;
       case 'open':
-        return;
-      case 'move':
-        this.#engaged = true;
-        this.#active = movedIndex(this.#active, options.length, action.by);
-        this.#activeToken = options[this.#active]?.token;
-        this.#host.requestUpdate();
         return;
       case 'acceptOption':
         this.#acceptAt(action.index, 'keyboard');
@@ -324,11 +298,10 @@ export class AutocompleteController implements ReactiveController {
     // Read after the event: a listener may have removed the field.
     const field = emit(this.#host, 'logprob-accept', detail) && detail.text ? this.#binding.field : undefined;
     if (!field) return;
-    this.#activeToken = undefined;
     // The insert's own input event is handled here, not by #onInput (a flag rather than stopping
     // the event: the page and its framework must still see the input). The next position shows at
     // once when it was already streamed, otherwise the next request starts without a debounce.
-    this.#caretMoved = true;
+    this.#popup.caretMoved();
     // The accepted list is closed, not dismissed: without this the refresh below would report the
     // list it can no longer explain as a `stale` dismissal.
     this.#hide();
@@ -338,6 +311,8 @@ export class AutocompleteController implements ReactiveController {
     } finally {
       this.#inserting = false;
     }
-    if (this.#refresh('local', this.#read()) === 'stale') void this.#requests.run();
+    const after = this.#read();
+    this.#anchor = after?.before;
+    if (this.#refresh('local', after) === 'stale') void this.#requests.run();
   }
 }

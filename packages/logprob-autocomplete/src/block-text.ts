@@ -1,6 +1,6 @@
 // Elements that start a new line of text. Decided from the tag, not from layout (`innerText`
 // would force a layout on every keystroke).
-const BLOCK = /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIELDSET|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/;
+const BLOCK = /^(?:DIV|P|LI|H\d|BLOCKQUOTE|PRE|[DOU]L|D[DT]|TR|SECTION|ARTICLE|HEADER|FOOTER)$/;
 
 /**
  * The text of `range` inside `root` as the model should read it: text nodes as they are (a

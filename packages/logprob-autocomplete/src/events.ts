@@ -39,7 +39,7 @@ export interface LogprobAcceptDetail {
 
 /** `logprob-dismiss`: the list was closed without an accept. */
 export interface LogprobDismissDetail {
-  /** `escape`, `blur`, or `stale` (the text changed so that no option applies). */
+  /** `escape`, `blur`, or `stale` (the text changed so that no option applies, or the caret moved). */
   reason: 'escape' | 'blur' | 'stale';
 }
 

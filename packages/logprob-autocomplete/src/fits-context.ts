@@ -1,23 +1,15 @@
 // Scripts written without spaces between words: a token that starts with a space does not belong there.
-const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-// Scripts that are one family for this purpose: Japanese mixes Han and kana in one word.
-const SCRIPT_GROUPS: [string, RegExp][] = [
-  ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u],
-  ['latin', /\p{Script=Latin}/u],
-  ['cyrillic', /\p{Script=Cyrillic}/u],
-  ['greek', /\p{Script=Greek}/u],
-  ['arabic', /\p{Script=Arabic}/u],
-  ['hebrew', /\p{Script=Hebrew}/u],
-  ['devanagari', /\p{Script=Devanagari}/u],
-  ['thai', /\p{Script=Thai}/u],
-];
+const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+// One pattern per script family (Japanese mixes Han and kana in one word); built from names to
+// keep the drop-in small.
+const SCRIPTS = ['Han|Hiragana|Katakana|Hangul', 'Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Thai'].map(
+  (names) => new RegExp(names.replace(/\w+/g, '\\p{sc=$&}'), 'u'),
+);
 const LAST_LETTER = /\p{L}(?=[\p{M}\P{L}]*$)/u;
 const FIRST_LETTER = /\p{L}/u;
 const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]/u;
 
-function scriptOf(letter: string): string {
-  return SCRIPT_GROUPS.find(([, pattern]) => pattern.test(letter))?.[0] ?? 'other';
-}
+const scriptOf = (letter: string): number => SCRIPTS.findIndex((pattern) => pattern.test(letter));
 
 /**
  * Whether an unrequested option fits where the caret is. It does not when a letter or digit

@@ -50,6 +50,16 @@ describe('hosts', () => {
     expect(requests.length).to.equal(before);
   });
 
+  it('sends contenteditable blocks to the model as lines', async () => {
+    const { requests } = await mount(wrap('<div contenteditable="true"></div>'));
+    await sendKeys({ type: 'Dear Sir,' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: 'The' });
+    const texts = () => requests.map((request) => (JSON.parse(request) as { text: string }).text);
+    // Where the debounce fires depends on the machine's load; any request after the Enter shows it.
+    await waitFor(() => texts().some((text) => text.startsWith('Dear Sir,\nT')), 'a request with both lines');
+  });
+
   it('leaves other input types alone', async () => {
     const { field } = await mount(wrap('<input type="email">'));
     expect(field.hasAttribute('role')).to.equal(false);

@@ -95,6 +95,43 @@ describe('keyboard', () => {
     expect(events.filter((event) => event.type === 'logprob-accept')).to.have.length(0);
   });
 
+  it('shows nothing where the caret moved to while a request was in flight', async () => {
+    const { element, requests, events } = await mount(MARKUP.replace('/fake/suggest', '/fake/suggest?delay=300'));
+    await sendKeys({ type: 'We the' });
+    await waitFor(() => events.some((event) => event.type === 'logprob-loadstart'), 'a request starts');
+    const count = requests.length;
+    await sendKeys({ press: 'Home' });
+    await waitFor(() => events.some((event) => event.type === 'logprob-loadend'), 'the request ends');
+    await settle(20);
+    expect(isOpen(element)).to.equal(false);
+    expect(requests.length).to.equal(count);
+  });
+
+  it('leaves the arrows, Home/End and Enter to a contenteditable while the list is passive', async () => {
+    const editable = '<div contenteditable="true" style="width: 40em"></div>';
+    const { element, field, events } = await mount(MARKUP.replace('<textarea></textarea>', editable));
+    const letter = async (waitForList: boolean) => {
+      await sendKeys({ type: 'Dear Sir,' });
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ type: 'The Secretary of the Treasury' });
+      if (waitForList) await waitFor(() => isOpen(element), 'the list opens');
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'Enter' });
+    };
+    await letter(true);
+    const enhanced = field.innerHTML;
+    // The same keys in a plain contenteditable, with no element around it.
+    const plain = document.createElement('div');
+    plain.innerHTML = editable;
+    document.body.append(plain);
+    (plain.firstElementChild as HTMLElement).focus();
+    await letter(false);
+    expect(enhanced).to.equal(plain.firstElementChild?.innerHTML);
+    expect(enhanced).to.include('The Secretary of the Treasury<');
+    expect(events.filter((event) => event.type === 'logprob-accept')).to.have.length(0);
+  });
+
   it('closes a passive list when the caret moves, and Shift+arrows select as usual', async () => {
     const { element, field } = await mount(MARKUP);
     await sendKeys({ type: 'We' });

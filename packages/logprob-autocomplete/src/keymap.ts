@@ -28,7 +28,8 @@ export const DEFAULT_KEYMAP: Keymap = {
   acceptWord: ['Ctrl+ArrowRight', 'Meta+ArrowRight'],
   // By `code`, so the digit row works on layouts where digits need Shift (AZERTY) and on macOS,
   // where Option+digit reports a symbol as `key`.
-  pick: ['Alt+Digit1', 'Alt+Digit2', 'Alt+Digit3', 'Alt+Digit4', 'Alt+Digit5', 'Alt+Digit6', 'Alt+Digit7', 'Alt+Digit8', 'Alt+Digit9'],
+  // Alt+Digit1 … Alt+Digit9.
+  pick: Array.from({ length: 9 }, (_, index) => `Alt+Digit${index + 1}`),
 };
 
 const MODIFIERS = ['Ctrl', 'Alt', 'Shift', 'Meta'] as const;

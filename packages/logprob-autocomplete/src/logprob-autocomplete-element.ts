@@ -23,13 +23,14 @@ const DEFAULT_OPEN_THRESHOLD = 0.1;
  * @tag logprob-autocomplete
  * @slot - The field to enhance: a `<textarea>`, an `<input type="text|search">` or a `contenteditable` element (or set `adapter`).
  * @fires logprob-suggest - A list was shown or changed, or while it is shown its stream grew (a token or the end event). Detail: `{ text, options, ghost, source, tokens, end? }`: `tokens` are the protocol's token events streamed so far, `end` the end event once it arrived.
- * @fires logprob-accept - Cancelable. An option is about to be inserted. Detail: `{ option, text, via }`; `text` may be changed.
- * @fires logprob-dismiss - The list closed without an accept. Detail: `{ reason }`: `escape`, `blur` or `stale`.
+ * @fires logprob-accept - Cancelable. An option, the ghost text or its next word is about to be inserted. Detail: `{ option, text, via }`: `via` is `keyboard`, `ghost`, `word` or `pointer`; `text` may be changed.
+ * @fires logprob-dismiss - The list closed without an accept. Detail: `{ reason }`: `escape`, `blur` or `stale` (the text changed or the caret moved).
  * @fires logprob-error - A request failed; the field keeps working. Detail: `{ code, message, status? }`.
  * @fires logprob-loadstart - A request started (does not bubble). Detail: `{ text }`.
  * @fires logprob-loadend - A request finished (does not bubble). Detail: `{ status }`: `success`, `error` or `abort`.
  * @csspart listbox - The list of options (light DOM: select it as `logprob-autocomplete [part~="listbox"]`).
  * @csspart option - One option; `[aria-selected="true"]` when active.
+ * @csspart shortcut - The option's number for Alt+N.
  * @csspart token - An option's text, whitespace made visible.
  * @csspart probability - An option's probability as a percentage.
  * @csspart bar - An option's probability as a bar.

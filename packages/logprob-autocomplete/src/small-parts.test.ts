@@ -52,3 +52,10 @@ describe('AdaptiveDebounce', () => {
     expect(debounce.delay(100)).to.equal(300);
   });
 });
+
+describe('nextWord in text without spaces', () => {
+  it('takes one word of Japanese or Chinese, by Intl.Segmenter', () => {
+    expect(nextWord('東京都に住んでいます', 'ja')).to.equal('東京');
+    expect(nextWord('我们今天去北京', 'zh')).to.equal('我们');
+  });
+});

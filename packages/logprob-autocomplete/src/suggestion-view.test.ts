@@ -65,6 +65,10 @@ describe('suggestionView', () => {
     if (view.kind !== 'options') throw new Error(view.kind);
     // 'स' is followed on the path by a virama sign that joins it to the next letter.
     expect(view.options.map((option) => option.token)).to.deep.equal(['ही']);
+    // Typed through: 'क' typed, 'क्ष' shown whole; its insert finishes the cluster the user began.
+    const typed = suggestionView({ ...conjunct, positions: [position(0, [['क्ष', 0.6]])] }, 'नमक', { ...options, requested: true });
+    if (typed.kind !== 'options') throw new Error(typed.kind);
+    expect(typed.options.map((option) => [option.token, option.insert])).to.deep.equal([['क्ष', '्ष']]);
   });
 
   it('moves along the streamed path', () => {

@@ -90,8 +90,9 @@ export function suggestionView(stream: StreamedSuggestions, text: string, option
     .filter(
       (suggestion) =>
         suggestion.probability >= options.minProbability &&
-        // Never a piece of a grapheme cluster; the next streamed token tells for the path's own.
-        isWholeGraphemes(suggestion.insert, next && suggestion.token === current.token ? next.token : '') &&
+        // Never a piece of a grapheme cluster; the next streamed token tells for the path's own. The
+        // whole token is what is shown; its insert may finish a cluster the user began typing.
+        isWholeGraphemes(suggestion.token, next && suggestion.token === current.token ? next.token : '') &&
         (options.requested || fitsContext(text, options.after, suggestion.token)),
     );
   const top = shown[0];
