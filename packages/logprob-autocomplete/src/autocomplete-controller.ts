@@ -3,6 +3,7 @@ import type { ReactiveController } from 'lit';
 import type { AutocompleteHost } from './autocomplete-host.js';
 import { emit, type LogprobAcceptDetail, type LogprobDismissDetail, type LogprobSuggestDetail } from './events.js';
 import { FieldBindingController } from './field-binding-controller.js';
+import { insideWord } from './fits-context.js';
 import { formatProbability } from './format-probability.js';
 import { keyAction } from './key-commands.js';
 import { CLOSED_LIST, closedList, engagedList, listKey, shownList, type ListState, type OptionsView } from './list-state.js';
@@ -159,6 +160,7 @@ export class AutocompleteController implements ReactiveController {
       openThreshold: host.openThreshold,
       ghostThreshold: host.ghostThreshold,
       requested: this.#list.engaged,
+      openAt: this.view?.position,
       after: text.after,
     });
     if (view.kind === 'options' && text.before !== this.#dismissedText) this.#show(view, source, stream, text.before);
@@ -210,7 +212,8 @@ export class AutocompleteController implements ReactiveController {
     const kind = this.#refresh('local', text);
     // Type-through (or a stream that may still explain the text): no request.
     if (kind === 'options' || kind === 'pending' || kind === 'hidden') return;
-    if (text?.before.trim()) this.#requests.schedule(this.#host.debounce);
+    // Inside a word nothing would be offered unrequested, so nothing is requested (Ctrl+Space still is).
+    if (text && /\S/.test(text.before) && !insideWord(text.after)) this.#requests.schedule(this.#host.debounce);
     else this.reset();
   }
 
