@@ -6,6 +6,7 @@ import { accessibleNamesPlugin } from './test/accessible-names-plugin.mjs';
 import { axeCorePlugin } from './test/axe-core-plugin.mjs';
 import { imeCommandPlugin } from './test/ime-command-plugin.mjs';
 import { pageScalePlugin } from './test/page-scale-plugin.mjs';
+import { monacoBundleMiddleware } from './test/monaco-bundle-middleware.mjs';
 import { createRealSuggestApp, realSuggestMiddleware } from './test/real-suggest-app.mjs';
 import { strictCspMiddleware } from './test/strict-csp-middleware.mjs';
 
@@ -17,7 +18,7 @@ export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), imeCommandPlugin(), axeCorePlugin(), accessibleNamesPlugin(), pageScalePlugin()],
-  middleware: [strictCspMiddleware(), fakeSuggestMiddleware(), realSuggestMiddleware(real)],
+  middleware: [strictCspMiddleware(), fakeSuggestMiddleware(), realSuggestMiddleware(real), monacoBundleMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS] },

@@ -2,6 +2,7 @@ import type { EditorView } from '@codemirror/view';
 import { LogprobAutocompleteElement } from 'logprob-autocomplete/define';
 import { codeMirrorAdapter } from 'logprob-autocomplete/codemirror';
 import { createCodeEditor } from './code-editor.js';
+import { mountEditorsSection } from './editors/editors-section.js';
 import { ConfidenceView } from './confidence-view.js';
 import { DEFAULT_SETTINGS, readSettings, settingsToAttributes, type DemoSettings } from './demo-settings.js';
 import { fieldText } from './field-text.js';
@@ -69,6 +70,9 @@ function follow(element: Element | null, read: () => { text: string; full: strin
     void confidence.show(full);
   }, 350);
 }
+
+// ProseMirror, Lexical and Monaco under the other fields, each loaded when scrolled to.
+mountEditorsSection(required('section.fields', HTMLElement));
 
 for (const element of document.querySelectorAll('logprob-autocomplete')) {
   element.addEventListener('logprob-loadstart', () => { if (element === followed) panel.start(); });

@@ -1,4 +1,5 @@
 import { contenteditableAdapter } from './contenteditable-adapter.js';
+import { isInsideEditor } from './editor-roots.js';
 import type { FieldAdapter } from './field-adapter.js';
 import { textFieldAdapter } from './text-field-adapter.js';
 
@@ -15,6 +16,8 @@ const SELECTOR = 'textarea, input, [contenteditable]:not([contenteditable="false
 export function findFieldAdapter(root: HTMLElement, exclude?: Element): FieldAdapter | undefined {
   for (const candidate of root.querySelectorAll<HTMLElement>(SELECTOR)) {
     if (exclude?.contains(candidate)) continue;
+    // An editor's own contenteditable or textarea: only its editor adapter may write to it.
+    if (isInsideEditor(candidate)) continue;
     if (candidate instanceof HTMLTextAreaElement) return textFieldAdapter(candidate);
     if (candidate instanceof HTMLInputElement) {
       if (candidate.type === 'text' || candidate.type === 'search') return textFieldAdapter(candidate);
