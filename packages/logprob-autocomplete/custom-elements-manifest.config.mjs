@@ -6,7 +6,7 @@ export default {
   litelement: true,
   plugins: [
     {
-      // The element dispatches through one helper, `#emit(type, ...)`, which the analyzer reads as
+      // The element dispatches through one helper, `emit(host, type, ...)`, which the analyzer reads as
       // an event literally named "type"; the real events come from the class's @fires tags.
       // Also: private members out, and the `define()` registration made visible.
       name: 'tidy-manifest',

@@ -1,6 +1,8 @@
 // npm run bench: prints metric, value and goal for the drop-in size, keystroke-to-list-painted
 // latency in Chromium (type-through; with a request to the fake endpoint and to the real server's
-// embedded model), and requests per typed character on a scripted typing trace.
+// embedded model), requests per typed character on a scripted typing trace, and on a scripted
+// editing trace of a multi-line letter: unintended insertions and how often a list that opened by
+// itself held the word typed next.
 import { appendFile, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -36,7 +38,7 @@ async function handle(request, response) {
     response.end(`<!doctype html><html lang="en"><body style="font:16px system-ui">
 <script type="module" src="/dist/logprob-autocomplete.js"></script>
 <logprob-autocomplete src="${url.searchParams.get('src')}" debounce="${url.searchParams.get('debounce') ?? 100}" max-tokens="16">
-<textarea style="width:40rem;height:10rem;font:16px/1.5 system-ui"></textarea></logprob-autocomplete></body></html>`);
+<textarea style="width:40rem;height:10rem;font:16px/1.5 system-ui"></textarea></logprob-autocomplete><button>next</button></body></html>`);
   } else if (url.pathname === '/dist/logprob-autocomplete.js') {
     response.writeHead(200, { 'content-type': 'text/javascript' });
     response.end(dropIn);
@@ -64,6 +66,10 @@ try {
   }
   const trace = await typingTrace(realApp ? '/v1/suggest' : '/fake/suggest');
   report(`requests per typed character (${trace.endpoint})`, `${trace.ratio.toFixed(3)} (${trace.requests} requests / ${trace.typed} characters, ${trace.accepts} accepts)`, '<= 0.35');
+  const letter = await letterTrace(realApp ? '/v1/suggest' : '/fake/suggest');
+  report(`letter trace (${letter.endpoint}): unintended insertions`, `${letter.accepts} accepts; text ${letter.asTyped ? 'exactly as typed' : 'CHANGED'}; Tab ${letter.tabbedOut ? 'moved focus' : 'did NOT move focus'}`, '0');
+  report(`letter trace: lists opened by themselves holding the word typed next`, `${letter.opened ? ((letter.hits / letter.opened) * 100).toFixed(0) : '-'}% (${letter.hits} of ${letter.opened})`, 'report');
+  report(`letter trace: requests per typed character`, `${(letter.requests / letter.typed).toFixed(3)} (${letter.requests} / ${letter.typed})`, '<= 0.35');
 } finally {
   await browser.close();
   server.close();
@@ -152,9 +158,21 @@ async function typingTrace(src) {
     const value = await page.evaluate(() => document.querySelector('textarea').value);
     if (value.length >= sentence.length || !sentence.startsWith(value)) break;
     const rest = sentence.slice(value.length);
-    const top = await page.evaluate(() => document.querySelector('logprob-autocomplete').options[0]?.insert ?? '');
-    if (top.trim().length >= 2 && rest.startsWith(top)) {
+    const { top, ghost } = await page.evaluate(() => {
+      const element = document.querySelector('logprob-autocomplete');
+      return { top: element.options[0]?.insert ?? '', ghost: element.ghost };
+    });
+    // Tab takes the ghost text, Alt+1 the top option: whichever the typist was about to type.
+    if (ghost.trim().length >= 2 && rest.startsWith(ghost)) {
       await page.keyboard.press('Tab');
+      accepts += 1;
+      await sleep(250 + jitter());
+      continue;
+    }
+    if (top.trim().length >= 2 && rest.startsWith(top)) {
+      await page.keyboard.down('Alt');
+      await page.keyboard.press('Digit1');
+      await page.keyboard.up('Alt');
       accepts += 1;
       await sleep(250 + jitter());
       continue;
@@ -166,6 +184,83 @@ async function typingTrace(src) {
   const requests = await page.evaluate(() => window.__requests);
   await page.close();
   return { endpoint: src === '/v1/suggest' ? 'embedded model' : 'fake endpoint', requests, typed, accepts, ratio: requests / typed };
+}
+
+// A letter written in a textarea at human speed, never accepting anything: pauses mid-sentence
+// (lists open by themselves), ArrowUp/End/Enter to add a line above, ArrowDown/End back, Tab out.
+// Every accept is unintended; the text must end exactly as typed and Tab must leave the field.
+async function letterTrace(src) {
+  const page = await openPage(src, 100);
+  await page.evaluate(() => {
+    const element = document.querySelector('logprob-autocomplete');
+    window.__accepts = 0;
+    window.__opened = [];
+    let open = false;
+    element.addEventListener('logprob-accept', () => { window.__accepts += 1; });
+    element.addEventListener('logprob-dismiss', () => { open = false; });
+    element.addEventListener('logprob-suggest', (event) => {
+      if (!open) window.__opened.push({ text: event.detail.text, inserts: event.detail.options.map((option) => option.insert) });
+      open = true;
+    });
+    element.addEventListener('logprob-accept', () => { open = false; });
+  });
+  let random = 7;
+  const jitter = () => ((random = (random * 16807) % 2147483647) / 2147483647 - 0.5) * 80;
+  let typed = 0;
+  const type = async (text) => {
+    for (const [index, character] of [...text].entries()) {
+      await page.keyboard.type(character);
+      typed += 1;
+      // A pause to think every few words, long enough for a list to open.
+      const pause = character === ' ' && index % 23 === 0 ? 900 : 0;
+      await sleep(170 + jitter() + (/[\s,.]/.test(character) ? 120 : 0) + pause);
+    }
+  };
+  const press = async (key) => {
+    await page.keyboard.press(key);
+    await sleep(300 + jitter());
+  };
+  await type('Dear Sir,');
+  await press('Enter');
+  await type('The Secretary of the Treasury has the honor to report');
+  await sleep(1200);
+  await press('ArrowUp');
+  await press('End');
+  await press('Enter');
+  await type('I am, with great respect,');
+  await press('ArrowDown');
+  await press('End');
+  await press('Enter');
+  await type('that the public credit of the United States is sound.');
+  await sleep(1200);
+  await press('Tab');
+  const expected = 'Dear Sir,\nI am, with great respect,\nThe Secretary of the Treasury has the honor to report\nthat the public credit of the United States is sound.';
+  const result = await page.evaluate(() => ({
+    value: document.querySelector('textarea').value,
+    accepts: window.__accepts,
+    opened: window.__opened,
+    focus: document.activeElement?.tagName,
+    requests: window.__requests,
+  }));
+  await page.close();
+  let hits = 0;
+  for (const { text, inserts } of result.opened) {
+    // The word typed next at that place in the letter, with the space before it.
+    const at = expected.indexOf(text.slice(-24));
+    const rest = at === -1 ? '' : expected.slice(at + Math.min(24, text.length));
+    const word = /^\s*[^\s,.]+/.exec(rest)?.[0] ?? '';
+    if (word && inserts.some((insert) => /\p{L}/u.test(insert) && word.startsWith(insert))) hits += 1;
+  }
+  return {
+    endpoint: src === '/v1/suggest' ? 'embedded model' : 'fake endpoint',
+    accepts: result.accepts,
+    asTyped: result.value === expected,
+    tabbedOut: result.focus === 'BUTTON',
+    opened: result.opened.length,
+    hits,
+    requests: result.requests,
+    typed,
+  };
 }
 
 function reportLatency(label, samples, goal) {

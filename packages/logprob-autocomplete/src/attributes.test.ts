@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LogprobDismissDetail } from './events.js';
-import { eventsOf, isOpen, mount, settle, shownTokens, waitFor } from '../test/fixture.js';
+import { eventsOf, isOpen, mount, pressWith, settle, shownTokens, textOf, waitFor } from '../test/fixture.js';
 
 describe('attributes', () => {
   it('sends model, top-logprobs and max-tokens, and the text after the caret', async () => {
@@ -9,9 +9,11 @@ describe('attributes', () => {
       `<logprob-autocomplete src="/fake/suggest" model="tiny" top-logprobs="3" max-tokens="2"><textarea>!</textarea></logprob-autocomplete>`,
     );
     (field as HTMLTextAreaElement).setSelectionRange(0, 0);
-    await sendKeys({ type: 'We' });
+    // One character: with two, a loaded machine may fire the debounce between them, and the
+    // stream for "W" then explains "We" without another request.
+    await sendKeys({ type: 'W' });
     await waitFor(() => requests.length > 0, 'a request is made');
-    expect(JSON.parse(requests[0] ?? '{}')).to.deep.equal({ text: 'We', after: '!', top_logprobs: 3, max_tokens: 2, model: 'tiny' });
+    expect(JSON.parse(requests[0] ?? '{}')).to.deep.equal({ text: 'W', after: '!', top_logprobs: 3, max_tokens: 2, model: 'tiny' });
   });
 
   it('hides options under min-probability', async () => {
@@ -19,6 +21,37 @@ describe('attributes', () => {
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(element), 'the list opens');
     expect(shownTokens(element)).to.deep.equal(['·the', '·a', '·an']);
+  });
+
+  it('opens a list by itself only from open-threshold up; Ctrl+Space opens it anyway', async () => {
+    const { element, field, events } = await mount(
+      `<logprob-autocomplete src="/fake/suggest" open-threshold="0.6"><textarea></textarea></logprob-autocomplete><button>after</button>`,
+    );
+    await sendKeys({ type: 'We' });
+    // The top option has 50 %: the response arrives, and nothing shows.
+    await waitFor(() => eventsOf(events, 'logprob-loadend').length > 0, 'the response arrives');
+    await settle();
+    expect(isOpen(element)).to.equal(false);
+    expect(element.ghost).to.equal('');
+    await pressWith('Control', ' ');
+    await waitFor(() => isOpen(element), 'the list opens on request');
+    expect(shownTokens(element)[0]).to.equal('·the');
+    expect(textOf(field)).to.equal('We');
+  });
+
+  it('offers nothing unrequested inside a word ("wh|ite" never becomes "whenite")', async () => {
+    const { element, field, requests, events } = await mount(
+      `<logprob-autocomplete src="/fake/suggest"><textarea>white</textarea></logprob-autocomplete><button>after</button>`,
+    );
+    (field as HTMLTextAreaElement).setSelectionRange(2, 2);
+    await sendKeys({ type: 'e' });
+    await waitFor(() => eventsOf(events, 'logprob-loadend').length > 0, 'the response arrives');
+    await settle();
+    expect(JSON.parse(requests[0] ?? '{}')).to.include({ text: 'whe', after: 'ite' });
+    expect(isOpen(element)).to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(field)).to.equal('wheite');
+    expect(document.activeElement?.textContent).to.equal('after');
   });
 
   it('turns ghost text off with a ghost-threshold above 1', async () => {

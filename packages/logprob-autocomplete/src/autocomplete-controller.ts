@@ -1,113 +1,106 @@
 import type { EndEventData, TokenEventData } from '@logprob-autocomplete/protocol';
+import type { ReactiveController } from 'lit';
 import type { AutocompleteHost } from './autocomplete-host.js';
-import { updateComboboxState } from './combobox-aria.js';
-import { connectHost } from './connect-host.js';
-import type { LogprobAcceptDetail, LogprobDismissDetail, LogprobSuggestDetail } from './events.js';
-import { findHostAdapter } from './find-host.js';
-import type { HostAdapter } from './host-adapter.js';
-import { commandFor } from './keymap.js';
+import { emit, type LogprobAcceptDetail, type LogprobDismissDetail, type LogprobSuggestDetail } from './events.js';
+import { FieldBindingController } from './field-binding-controller.js';
+import { formatProbability } from './format-probability.js';
+import { keyAction } from './key-commands.js';
+import { CLOSED_LIST, closedList, engagedList, listKey, shownList, type ListState, type OptionsView } from './list-state.js';
 import { nextWord } from './next-word.js';
-import { syncPopup } from './position-popup.js';
-import { renderPopup } from './render-popup.js';
-import { DEFAULT_STRINGS, formatPercent, spokenToken, type LogprobAutocompleteStrings } from './strings.js';
+import { PopupController } from './popup-controller.js';
+import { DEFAULT_STRINGS, spokenToken, type LogprobAutocompleteStrings } from './strings.js';
 import { SuggestRequestController } from './suggest-request-controller.js';
 import { suggestionView, type StreamedSuggestions, type Suggestion, type SuggestionView } from './suggestion-view.js';
 
-type OptionsView = Extract<SuggestionView, { kind: 'options' }>;
 type Source = 'network' | 'local';
-
-let instances = 0;
+/** The field's text around the caret, read once per event. */
+interface CaretText {
+  before: string;
+  after: string;
+}
 
 /**
- * What `<logprob-autocomplete>` does, apart from its public API: it finds and observes the field,
- * turns input, keys and streamed responses into the list that is shown, accepts options, and
- * renders the popup. The element forwards its lifecycle to it.
+ * The autocomplete as a Lit controller: it turns the field's input, keys and caret moves and the
+ * streamed responses into the list that is shown, applies the keyboard model
+ * (docs/decisions/0007-keyboard-model.md) and accepts options. It owns the field binding, the
+ * request lifecycle and the popup, each a controller of its own.
  *
  * @example
- * readonly #controller = new AutocompleteController(this);
- * override render() { return this.#controller.render(); }
+ * readonly #autocomplete = new AutocompleteController(this);
+ * override render() { return this.#autocomplete.render(); }
  */
-export class AutocompleteController {
-  /** The list shown now, or `undefined` when it is closed. */
-  view: OptionsView | undefined;
-  readonly #element: AutocompleteHost;
-  // The random part keeps ids unique even when two copies of this module share a page.
-  readonly #id = `logprob-autocomplete-${(++instances).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  #host: HostAdapter | undefined;
-  #disconnectHost: (() => void) | undefined;
-  #mutations: MutationObserver | undefined;
-  readonly #requests = new SuggestRequestController({
-    requestOptions: () => {
-      const element = this.#element;
-      const text = this.#text();
-      if (!this.#host || text === null || !element.src || element.disabled || this.#composing) return undefined;
-      return {
-        src: element.src,
-        text,
-        after: this.#host.textAfterCaret(),
-        model: element.model,
-        topLogprobs: element.topLogprobs,
-        maxTokens: element.maxTokens,
-      };
-    },
-    streamed: (stream) => {
-      // The user typed on while this was in flight and it does not explain the new text.
-      if (this.#refresh('network') === 'stale' && this.#text() !== stream.text) this.#requests.schedule(this.#element.debounce);
-    },
-    failed: (failure) => { this.#emit('logprob-error', failure); },
-    loadstart: (text) => { this.#emit('logprob-loadstart', { text }, false); },
-    loadend: (status) => { this.#emit('logprob-loadend', { status }, false); },
-  });
+export class AutocompleteController implements ReactiveController {
+  readonly #host: AutocompleteHost;
+  readonly #binding: FieldBindingController;
+  readonly #popup: PopupController;
+  readonly #requests: SuggestRequestController;
+  #settings = '';
   #composing = false;
   #inserting = false;
-  #caret: DOMRect | null = null;
-  #caretMoved = true;
+  // The text changed since the last keydown: the keyup or selectionchange that follows is typing,
+  // not a caret move, and the text read for the input is still current.
+  #typed = false;
+  #current: CaretText | null = null;
+  // The text before the caret where the user last typed, accepted or asked for the list: the only
+  // place a list may show. A caret elsewhere means it moved, and the list stays closed.
+  #anchor: string | undefined;
   #dismissedText: string | undefined;
-  #active = -1;
-  #activeToken: string | undefined;
+  #list: ListState = CLOSED_LIST;
   #announcement = '';
   #shownKey: string | undefined;
   #shownTokens: readonly TokenEventData[] | undefined;
   #shownEnd: EndEventData | undefined;
 
-  constructor(element: AutocompleteHost) {
-    this.#element = element;
-  }
-
-  /** The element was connected: find the field, and find it again when the children change. */
-  connect(): void {
-    this.attach();
-    this.#mutations = new MutationObserver(() => {
-      if (!this.#host?.element.isConnected) this.attach();
-    });
-    this.#mutations.observe(this.#element, { childList: true, subtree: true });
-  }
-
-  /** The element was disconnected. */
-  disconnect(): void {
-    this.#mutations?.disconnect();
-    this.#detach();
-  }
-
-  /** Observes the element's `adapter`, or the field found among its children, unless it already does. */
-  attach(): void {
-    const popup = this.#element.renderRoot;
-    const host = this.#element.adapter ?? findHostAdapter(this.#element, popup instanceof HTMLElement ? popup : undefined);
-    if (host?.element === this.#host?.element && host?.element) return;
-    this.#detach();
-    if (!host) return;
+  constructor(host: AutocompleteHost) {
     this.#host = host;
-    this.#disconnectHost = connectHost(host, `${this.#id}-listbox`, {
-      input: () => { this.#onInput(); },
-      keydown: (event) => { this.#onKeydown(event); },
-      compositionstart: () => { this.#composing = true; this.#requests.abort(); this.#hide(); },
-      compositionend: () => { this.#composing = false; this.#onInput(); },
-      caret: () => { this.#caretMoved = true; this.#refresh('local'); },
-      blur: () => { this.#requests.reset(); this.#hide('blur'); },
-    }, () => {
-      this.#caretMoved = true;
-      if (this.view) this.#element.requestUpdate();
+    this.#popup = new PopupController(host, () => this.#binding.field);
+    this.#binding = new FieldBindingController(
+      host,
+      `${this.#popup.id}-listbox`,
+      {
+        input: () => { this.#onInput(); },
+        keydown: (event) => { this.#typed = false; this.#onKeydown(event); },
+        compositionstart: () => { this.#composing = true; this.#requests.abort(); this.#hide(); },
+        compositionend: () => { this.#composing = false; this.#onInput(); },
+        caret: (event) => { this.#onCaret(event); },
+        blur: () => { this.#requests.reset(); this.#hide('blur'); },
+      },
+      () => {
+        this.#popup.caretMoved();
+        if (this.view) host.requestUpdate();
+      },
+      () => { this.reset(); },
+    );
+    this.#requests = new SuggestRequestController(host, {
+      requestOptions: () => {
+        const text = this.#read();
+        if (!text || text.before !== this.#anchor || !host.src || host.disabled || this.#composing) return undefined;
+        const { src, model, topLogprobs, maxTokens } = host;
+        return { src, text: text.before, after: text.after, model, topLogprobs, maxTokens };
+      },
+      streamed: (stream) => {
+        // The user typed on while this was in flight and it does not explain the new text.
+        const text = this.#read();
+        if (this.#refresh('network', text) === 'stale' && text && text.before === this.#anchor && text.before !== stream.text) this.#requests.schedule(host.debounce);
+      },
+      failed: (failure) => { emit(host, 'logprob-error', failure); },
+      loadstart: (text) => { emit(host, 'logprob-loadstart', { text }); },
+      loadend: (status) => { emit(host, 'logprob-loadend', { status }); },
     });
+    host.addController(this);
+  }
+
+  /** Suggestions from another endpoint or model, or with other limits, no longer apply. */
+  hostUpdate(): void {
+    const { src, model, topLogprobs, maxTokens, disabled } = this.#host;
+    const settings = JSON.stringify([src, model, topLogprobs, maxTokens, disabled]);
+    if ((this.#settings && settings !== this.#settings) || disabled) this.reset();
+    this.#settings = settings;
+  }
+
+  /** The list shown now, or `undefined` when it is closed. */
+  get view(): OptionsView | undefined {
+    return this.#list.view;
   }
 
   /** Drops the request and the list. */
@@ -118,11 +111,11 @@ export class AutocompleteController {
 
   /** The popup's template. */
   render(): unknown {
-    return renderPopup({
-      id: this.#id,
+    return this.#popup.render({
       options: this.view?.options ?? [],
-      active: this.#active,
+      active: this.#list.active,
       ghost: this.#ghostVisible() ? (this.view?.ghost ?? '') : '',
+      shortcuts: this.#host.keys.pick,
       announcement: this.#announcement,
       strings: this.#strings(),
       locale: this.#locale(),
@@ -130,156 +123,172 @@ export class AutocompleteController {
     });
   }
 
-  /** After a render: places the popup at the caret and updates the field's ARIA state. */
-  updated(): void {
-    const host = this.#host;
-    // Measuring the caret costs a layout; stream updates that only lengthen the ghost text reuse
-    // the last measurement, so a fast stream does not delay the frame that shows the list.
-    if (!this.view || !host) this.#caret = null;
-    else if (this.#caretMoved || !this.#caret) this.#caret = host.caretRect();
-    const caret = this.#caret;
-    syncPopup(this.#element.renderRoot, caret, host?.font?.(), this.#caretMoved);
-    this.#caretMoved = false;
-    if (host) updateComboboxState(host.element, caret !== null, caret && this.#active >= 0 ? `${this.#id}-option-${this.#active}` : null);
-  }
-
-  #text(): string | null {
-    return this.#host?.textBeforeCaret() ?? null;
+  // The one read of the field's text per event; everything else in that event uses `#current`.
+  #read(): CaretText | null {
+    const field = this.#binding.field;
+    const before = field?.textBeforeCaret() ?? null;
+    this.#current = field && before !== null ? { before, after: field.textAfterCaret() } : null;
+    return this.#current;
   }
 
   #strings(): LogprobAutocompleteStrings {
-    return { ...DEFAULT_STRINGS, ...this.#element.strings };
+    return { ...DEFAULT_STRINGS, ...this.#host.strings };
   }
 
   #locale(): string | undefined {
-    return this.#element.closest<HTMLElement>('[lang]')?.lang || undefined;
+    return this.#host.closest<HTMLElement>('[lang]')?.lang || undefined;
   }
 
   // Ghost text is drawn over the field, so only where nothing follows the caret on its line.
   #ghostVisible(): boolean {
-    return /^[^\S\r\n]*(?:[\r\n]|$)/.test(this.#host?.textAfterCaret() ?? '');
+    return !!this.view?.ghost && /^[^\S\r\n]*(?:[\r\n]|$)/.test(this.#current?.after ?? '');
   }
 
-  #detach(): void {
-    this.reset();
-    this.#disconnectHost?.();
-    this.#disconnectHost = undefined;
-    this.#host = undefined;
-  }
-
-  /** Recomputes the view from the current text; returns its kind. */
-  #refresh(source: Source): SuggestionView['kind'] | 'none' {
-    const text = this.#text();
+  /** Recomputes the view for `text`; returns its kind. */
+  #refresh(source: Source, text: CaretText | null): SuggestionView['kind'] | 'none' {
+    const host = this.#host;
     const stream = this.#requests.stream;
-    if (this.#element.disabled || this.#composing || text === null || !stream) {
+    if (host.disabled || this.#composing || !text || !stream || text.before !== this.#anchor) {
       this.#hide();
       return 'none';
     }
-    const view = suggestionView(stream, text, this.#element);
-    if (view.kind === 'options' && text !== this.#dismissedText) this.#show(view, source, stream);
-    else this.#hide(view.kind === 'stale' ? 'stale' : undefined);
+    const view = suggestionView(stream, text.before, {
+      minProbability: host.minProbability,
+      openThreshold: host.openThreshold,
+      ghostThreshold: host.ghostThreshold,
+      requested: this.#list.engaged,
+      after: text.after,
+    });
+    if (view.kind === 'options' && text.before !== this.#dismissedText) this.#show(view, source, stream, text.before);
+    else this.#hide(view.kind === 'stale' ? 'stale' : undefined, view.kind === 'pending');
     return view.kind;
   }
 
-  #hide(reason?: LogprobDismissDetail['reason']): void {
+  // `keepEngaged`: the list the user asked for is only waiting for the stream.
+  #hide(reason?: LogprobDismissDetail['reason'], keepEngaged = false): void {
     const wasOpen = this.view !== undefined;
-    this.view = this.#shownKey = this.#activeToken = undefined;
-    this.#active = -1;
+    this.#list = closedList(this.#list, keepEngaged);
+    this.#shownKey = undefined;
     this.#announcement = '';
     if (!wasOpen) return;
-    if (reason) this.#emit('logprob-dismiss', { reason });
-    this.#element.requestUpdate();
+    if (reason) emit(this.#host, 'logprob-dismiss', { reason });
+    this.#host.requestUpdate();
   }
 
-  #show(view: OptionsView, source: Source, { positions, end }: StreamedSuggestions): void {
-    this.view = view;
-    this.#active = view.options.findIndex((option) => option.token === this.#activeToken);
-    if (this.#active < 0) this.#activeToken = undefined;
+  #show(view: OptionsView, source: Source, { positions, end }: StreamedSuggestions, text: string): void {
+    this.#list = shownList(this.#list, view);
     // Announced and reported only when what is listed changes, not on every stream update.
-    const key = JSON.stringify([view.position, view.typed, view.ghost, view.options.map((option) => option.token)]);
+    const key = listKey(view);
     const top = view.options[0];
     if (top && key !== this.#shownKey) {
       const strings = this.#strings();
-      this.#announcement = strings.announce(view.options.length, spokenToken(top.token, strings), formatPercent(top.probability, this.#locale()));
+      this.#announcement = strings.announce(view.options.length, spokenToken(top.token, strings), formatProbability(top.probability, this.#locale()));
     }
     // Reported also when the stream it came from grew (a token or the end event), so listeners can
     // mirror the stream; each update's `positions` is a new array, so this compares references.
     if (top && (key !== this.#shownKey || positions !== this.#shownTokens || end !== this.#shownEnd)) {
-      const detail: LogprobSuggestDetail = { text: this.#text() ?? '', options: view.options, ghost: view.ghost, source, tokens: positions };
+      const detail: LogprobSuggestDetail = { text, options: view.options, ghost: view.ghost, source, tokens: positions };
       if (end) detail.end = end;
-      this.#emit('logprob-suggest', detail);
+      emit(this.#host, 'logprob-suggest', detail);
     }
     this.#shownKey = key;
     this.#shownTokens = positions;
     this.#shownEnd = end;
-    this.#element.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   #onInput(): void {
-    this.#caretMoved = true;
-    if (this.#element.disabled || this.#composing || this.#inserting) return;
+    this.#popup.caretMoved();
+    if (this.#host.disabled || this.#composing || this.#inserting) return;
     this.#requests.keystroke();
+    this.#typed = true;
     this.#dismissedText = undefined;
-    const kind = this.#refresh('local');
+    const text = this.#read();
+    this.#anchor = text?.before;
+    const kind = this.#refresh('local', text);
     // Type-through (or a stream that may still explain the text): no request.
     if (kind === 'options' || kind === 'pending' || kind === 'hidden') return;
-    if (this.#text()?.trim()) this.#requests.schedule(this.#element.debounce);
+    if (text?.before.trim()) this.#requests.schedule(this.#host.debounce);
     else this.reset();
+  }
+
+  // A caret that moved without typing takes the list with it: what it offered was for another place.
+  #onCaret(event: Event): void {
+    this.#popup.caretMoved();
+    if (this.#typed && event.type !== 'pointerup') {
+      if (this.view) this.#host.requestUpdate();
+      return;
+    }
+    const text = this.#read();
+    if (text?.before !== this.#anchor) {
+      this.#requests.reset();
+      this.#hide('stale');
+    } else if (this.view) {
+      this.#host.requestUpdate();
+    }
   }
 
   #onKeydown(event: KeyboardEvent): void {
     // The Enter (or any key) that belongs to an IME composition is never ours. Safari reports the
     // committing Enter after compositionend, recognisable only by the legacy keyCode 229.
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- keyCode 229 is the only signal there
-    if (this.#element.disabled || this.#composing || event.isComposing || event.keyCode === 229) return;
-    const command = commandFor(event, this.#element.keys);
-    if (!command) return;
-    if (command === 'open') {
+    if (this.#host.disabled || this.#composing || event.isComposing || event.keyCode === 229) return;
+    const context = () => ({
+      count: this.view?.options.length ?? 0,
+      engaged: this.#list.engaged,
+      active: this.#list.active,
+      ghost: this.#ghostVisible(),
+      singleLine: this.#binding.field?.singleLine === true,
+    });
+    let action = keyAction(event, this.#host.keys, context());
+    if (action?.kind === 'open') {
       event.preventDefault();
       this.#dismissedText = undefined;
-      if (this.#refresh('local') !== 'options') void this.#requests.run();
+      this.#list = engagedList(this.#list);
+      const text = this.#read();
+      this.#anchor = text?.before;
+      // Whatever the stream has, shown on purpose; otherwise a request now, shown engaged.
+      if (this.#refresh('local', text) !== 'options') {
+        this.#list = engagedList(this.#list);
+        void this.#requests.run();
+      }
       return;
     }
-    // Re-derive the view from the text as it is now, so nothing stale is ever accepted.
-    if (this.#refresh('local') !== 'options' || !this.view) return;
+    // Re-derive the view from the text as it is now, so nothing stale is ever accepted, and judge
+    // the key again against it: a key that would do nothing stays the field's.
+    if (!action || this.#refresh('local', this.#read()) !== 'options' || !this.view) return;
+    action = keyAction(event, this.#host.keys, context());
+    if (!action) return;
+    event.preventDefault();
     const { options, ghost } = this.view;
-    const count = options.length;
-    switch (command) {
-      case 'next':
-      case 'previous':
-        event.preventDefault();
-        // Wraps around; from no active option, Down goes to the first and Up to the last.
-        this.#active = command === 'next' ? (this.#active + 1) % count : (this.#active < 1 ? count : this.#active) - 1;
-        this.#activeToken = options[this.#active]?.token;
-        this.#element.requestUpdate();
+    const top = options[0];
+    switch (action.kind) {
+      case 'engage':
+      case 'move':
+        this.#list = engagedList(this.#list, action.kind === 'move' ? action.by : undefined);
+        this.#host.requestUpdate();
         return;
-      case 'accept':
-        event.preventDefault();
-        this.#acceptAt(Math.max(this.#active, 0), 'keyboard');
+      case 'open':
         return;
-      case 'acceptActive':
-        if (this.#active < 0) return;
-        event.preventDefault();
-        this.#acceptAt(this.#active, 'keyboard');
+      case 'acceptOption':
+        this.#acceptAt(action.index, 'keyboard');
+        return;
+      case 'acceptGhost':
+        if (top && this.#ghostVisible()) this.#accept(top, ghost, 'ghost');
+        return;
+      case 'acceptWord':
+        if (top && this.#ghostVisible()) this.#accept(top, nextWord(ghost, this.#locale()), 'word');
         return;
       case 'dismiss':
-        event.preventDefault();
-        this.#dismissedText = this.#text() ?? undefined;
+        this.#dismissedText = this.#current?.before;
         this.#requests.abort();
         this.#hide('escape');
         return;
-      case 'acceptWord': {
-        const top = options[0];
-        if (!this.#ghostVisible() || !ghost || !top) return;
-        event.preventDefault();
-        this.#accept(top, nextWord(ghost, this.#locale()), 'word');
-        return;
-      }
     }
   }
 
   #acceptAt(index: number, via: LogprobAcceptDetail['via']): void {
-    if (this.#refresh('local') !== 'options') return;
+    if (via === 'pointer' && this.#refresh('local', this.#read()) !== 'options') return;
     const option = this.view?.options[index];
     if (option) this.#accept(option, option.insert, via);
   }
@@ -287,26 +296,23 @@ export class AutocompleteController {
   #accept(option: Suggestion, text: string, via: LogprobAcceptDetail['via']): void {
     const detail: LogprobAcceptDetail = { option, text, via };
     // Read after the event: a listener may have removed the field.
-    const host = this.#emit('logprob-accept', detail, true, true) && detail.text ? this.#host : undefined;
-    if (!host) return;
-    this.#activeToken = undefined;
+    const field = emit(this.#host, 'logprob-accept', detail) && detail.text ? this.#binding.field : undefined;
+    if (!field) return;
     // The insert's own input event is handled here, not by #onInput (a flag rather than stopping
     // the event: the page and its framework must still see the input). The next position shows at
     // once when it was already streamed, otherwise the next request starts without a debounce.
-    this.#caretMoved = true;
+    this.#popup.caretMoved();
     // The accepted list is closed, not dismissed: without this the refresh below would report the
     // list it can no longer explain as a `stale` dismissal.
     this.#hide();
     this.#inserting = true;
     try {
-      host.insert(detail.text);
+      field.insert(detail.text);
     } finally {
       this.#inserting = false;
     }
-    if (this.#refresh('local') === 'stale') void this.#requests.run();
-  }
-
-  #emit(type: string, detail: unknown, bubbles = true, cancelable = false): boolean {
-    return this.#element.dispatchEvent(new CustomEvent(type, { detail, bubbles, composed: bubbles, cancelable }));
+    const after = this.#read();
+    this.#anchor = after?.before;
+    if (this.#refresh('local', after) === 'stale') void this.#requests.run();
   }
 }

@@ -32,6 +32,7 @@ describe('bad input', () => {
     ['http-500', 'internal_error', 500],
     ['http-400', 'invalid_request', 400],
     ['dropped', 'network_error', undefined],
+    ['hostile-index', 'malformed_stream', undefined],
   ] as const) {
     it(`reports ${scenario} as logprob-error and keeps the field working`, async () => {
       const { field, events } = await mount(markup(scenario));
@@ -41,10 +42,17 @@ describe('bad input', () => {
       expect(error?.code).to.equal(code);
       expect(error?.status).to.equal(status);
       expect(textOf(field)).to.equal('Hi');
+      // Every key the element handles, on a field whose request failed: only the field reacts.
       await sendKeys({ type: ' there' });
       await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'Escape' });
+      expect(textOf(field)).to.equal('Hi there\n');
       await sendKeys({ press: 'Tab' });
-      expect(textOf(field)).to.match(/^Hi there\n/);
+      expect(document.activeElement?.textContent).to.equal('after');
+      expect(textOf(field)).to.equal('Hi there\n');
+      expect(eventsOf(events, 'logprob-accept')).to.have.length(0);
     });
   }
 });

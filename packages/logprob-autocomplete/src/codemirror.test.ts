@@ -4,7 +4,7 @@ import { EditorState } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { sendKeys } from '@web/test-runner-commands';
 import { codeMirrorAdapter } from './codemirror.js';
-import { isOpen, mount, pressWith, settle, shownTokens, waitFor } from '../test/fixture.js';
+import { engage, isOpen, mount, pick, pressWith, settle, shownTokens, waitFor } from '../test/fixture.js';
 
 async function editor(): Promise<{ element: HTMLElement & { adapter: unknown }; view: EditorView }> {
   const { element } = await mount(`<logprob-autocomplete src="/fake/suggest"><div id="editor"></div></logprob-autocomplete>`);
@@ -20,13 +20,13 @@ async function editor(): Promise<{ element: HTMLElement & { adapter: unknown }; 
 }
 
 describe('CodeMirror 6 adapter', () => {
-  it('suggests, accepts with Tab as one undo step, and moves along the streamed path', async () => {
+  it('suggests, accepts with Alt+1 as one undo step, and moves along the streamed path', async () => {
     const { element, view } = await editor();
     expect(view.contentDOM.getAttribute('role')).to.equal('combobox');
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(element), 'the list opens');
     expect(shownTokens(element)[0]).to.equal('·the');
-    await sendKeys({ press: 'Tab' });
+    await pick(1);
     expect(view.state.doc.toString()).to.equal('We the');
     await settle(1);
     expect(shownTokens(element)[0]).to.equal('·People');
@@ -34,10 +34,11 @@ describe('CodeMirror 6 adapter', () => {
     expect(view.state.doc.toString()).to.equal('We');
   });
 
-  it('moves with Down and accepts with Enter without the editor inserting a line break', async () => {
+  it('moves with Down in an engaged list and accepts with Enter without the editor inserting a line break', async () => {
     const { element, view } = await editor();
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(element), 'the list opens');
+    await engage();
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });

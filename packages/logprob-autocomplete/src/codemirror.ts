@@ -1,6 +1,6 @@
 import { Compartment, Prec, StateEffect } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import type { HostAdapter } from './host-adapter.js';
+import type { FieldAdapter } from './field-adapter.js';
 
 /**
  * Adapter for a CodeMirror 6 editor. It reads the text and caret from the editor state, draws at
@@ -12,7 +12,7 @@ import type { HostAdapter } from './host-adapter.js';
  * import { codeMirrorAdapter } from 'logprob-autocomplete/codemirror';
  * document.querySelector('logprob-autocomplete')!.adapter = codeMirrorAdapter(view);
  */
-export function codeMirrorAdapter(view: EditorView): HostAdapter {
+export function codeMirrorAdapter(view: EditorView): FieldAdapter {
   const caret = (): number | null => {
     const range = view.state.selection.main;
     return range.empty ? range.head : null;

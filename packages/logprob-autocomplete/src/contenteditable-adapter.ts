@@ -1,15 +1,16 @@
-import { observeDomEvents, type HostAdapter } from './host-adapter.js';
+import { blockText } from './block-text.js';
+import { observeFieldEvents, type FieldAdapter } from './field-adapter.js';
 import { insertText } from './insert-text.js';
 
 /**
  * Adapter for a `contenteditable` element. The text before the caret is the element's text
- * content up to the caret (`Range.toString()`), so markup never reaches the model; the caret's
- * rectangle comes from `Range.getBoundingClientRect()`.
+ * up to the caret with block boundaries and `<br>` as line breaks (`blockText`), so markup never
+ * reaches the model; the caret's rectangle comes from `Range.getBoundingClientRect()`.
  *
  * @example
  * element.adapter = contenteditableAdapter(document.querySelector('[contenteditable]')!);
  */
-export function contenteditableAdapter(editable: HTMLElement): HostAdapter {
+export function contenteditableAdapter(editable: HTMLElement): FieldAdapter {
   const caretRange = (): Range | null => {
     const selection = (editable.getRootNode() as Document | ShadowRoot & { getSelection?: () => Selection | null })
       .getSelection?.() ?? document.getSelection();
@@ -25,10 +26,7 @@ export function contenteditableAdapter(editable: HTMLElement): HostAdapter {
     around.selectNodeContents(editable);
     if (before) around.setEnd(range.startContainer, range.startOffset);
     else around.setStart(range.endContainer, range.endOffset);
-    // innerText would add line breaks for blocks, but it needs layout per keystroke; toString is
-    // cheap. Browsers store a typed trailing space as a no-break space so that it renders; the
-    // model and the streamed options know it as a space.
-    return around.toString().replace(/\u00a0/g, ' ');
+    return blockText(around, editable);
   };
   const select = (range: Range): void => {
     const selection = document.getSelection();
@@ -71,7 +69,7 @@ export function contenteditableAdapter(editable: HTMLElement): HostAdapter {
       });
     },
     observe(callbacks) {
-      const stop = observeDomEvents(editable, callbacks);
+      const stop = observeFieldEvents(editable, callbacks);
       // Caret moves inside contenteditable only show up as document selection changes.
       const selectionchange = (event: Event): void => {
         if (editable.contains(document.activeElement) || document.activeElement === editable) callbacks.caret(event);

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LogprobLoadendDetail, LogprobSuggestDetail } from './events.js';
-import { eventsOf, isOpen, mount, pressWith, settle, shownTokens, textOf, waitFor } from '../test/fixture.js';
+import { eventsOf, isOpen, mount, pick, pressWith, settle, shownTokens, textOf, waitFor } from '../test/fixture.js';
 
 const markup = (query = '', field = '<textarea></textarea>') =>
   `<logprob-autocomplete src="/fake/suggest${query}">${field}</logprob-autocomplete><button>after</button>`;
@@ -56,7 +56,7 @@ describe('undo', () => {
       const { element, field } = await mount(markup('', html));
       await sendKeys({ type: 'We' });
       await waitFor(() => isOpen(element), 'the list opens');
-      await sendKeys({ press: 'Tab' });
+      await pick(1);
       expect(textOf(field)).to.equal('We the');
       await pressWith('Control', 'KeyZ');
       expect(textOf(field)).to.equal('We');
@@ -69,6 +69,10 @@ describe('Unicode tokens', () => {
     const { element, field, events } = await mount(markup('?scenario=unicode'));
     await sendKeys({ type: 'Hi' });
     await waitFor(() => isOpen(element), 'the list opens');
+    // Unrequested, only what fits the Latin text before it; on request, everything.
+    expect(shownTokens(element)).to.deep.equal(['·😀']);
+    await pressWith('Control', ' ');
+    await waitFor(() => shownTokens(element).length === 3, 'the requested list shows every option');
     expect(shownTokens(element)).to.deep.equal(['·😀', '·日本', '·नमस्ते']);
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
@@ -79,7 +83,7 @@ describe('Unicode tokens', () => {
     expect(textOf(field)).to.equal('Hi');
     await sendKeys({ type: 'x' });
     await waitFor(() => isOpen(element), 'the list reopens');
-    await sendKeys({ press: 'Tab' });
+    await pick(1);
     expect(textOf(field)).to.equal('Hix 😀');
     await settle(1);
     expect(shownTokens(element)[0]).to.equal('👍');

@@ -25,6 +25,7 @@ describe('drop-in build', () => {
     await sendKeys({ type: 'We' });
     await waitFor(() => page.document.querySelectorAll('[role=option]').length > 0, 'the list opens');
     await sendKeys({ press: 'Tab' });
-    expect(textarea.value).to.equal('We the');
+    // Tab takes the ghost text, which starts with the top option.
+    expect(textarea.value).to.match(/^We the People/);
   });
 });

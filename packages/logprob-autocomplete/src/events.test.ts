@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { isOpen, mount, settle, textOf, waitFor } from '../test/fixture.js';
+import { engage, isOpen, mount, pick, settle, textOf, waitFor } from '../test/fixture.js';
 
 const MARKUP = `<logprob-autocomplete src="/fake/suggest"><textarea></textarea></logprob-autocomplete>`;
 
@@ -10,7 +10,7 @@ describe('events', () => {
     element.addEventListener('logprob-accept', (event) => { event.preventDefault(); });
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(element), 'the list opens');
-    await sendKeys({ press: 'Tab' });
+    await pick(1);
     expect(textOf(field)).to.equal('We');
   });
 
@@ -19,7 +19,7 @@ describe('events', () => {
     element.addEventListener('logprob-accept', (event) => { event.detail.text = event.detail.text.toUpperCase(); });
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(element), 'the list opens');
-    await sendKeys({ press: 'Tab' });
+    await pick(1);
     expect(textOf(field)).to.equal('We THE');
   });
 
@@ -30,6 +30,7 @@ describe('events', () => {
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(element), 'the list opens');
     // ' are', the last option: nothing streamed continues it, so the list goes stale at once.
+    await engage();
     for (let press = 0; press < 5; press++) await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
     await settle();

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { eventsOf, ime, isOpen, mount, settle, textOf, waitFor } from '../test/fixture.js';
+import { engage, eventsOf, ime, isOpen, mount, settle, textOf, waitFor } from '../test/fixture.js';
 
 const markup = () => `<logprob-autocomplete src="/fake/suggest"><textarea></textarea></logprob-autocomplete>`;
 
@@ -9,6 +9,8 @@ describe('IME composition', () => {
     const { element, field, events, requests } = await mount(markup());
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(element), 'the list opens');
+    // An option moved to: the Enter below would accept it, were it not the IME's.
+    await engage();
     await sendKeys({ press: 'ArrowDown' });
     const before = requests.length;
     let compositions = 0;
@@ -31,6 +33,8 @@ describe('IME composition', () => {
     const { element, field, events } = await mount(markup());
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(element), 'the list opens');
+    // An option moved to: the Enter below would accept it, were it not the IME's.
+    await engage();
     await sendKeys({ press: 'ArrowDown' });
     const enter = new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, cancelable: true });
     field.dispatchEvent(enter);

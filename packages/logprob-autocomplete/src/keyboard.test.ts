@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { isOpen, mount, pressWith, settle, shownTokens, textOf, waitFor } from '../test/fixture.js';
+import { engage, isOpen, mount, pick, pressWith, settle, shownTokens, textOf, waitFor, waitForStreamEnd } from '../test/fixture.js';
 
 const MARKUP = `<logprob-autocomplete src="/fake/suggest"><textarea></textarea></logprob-autocomplete><button>after</button>`;
 
@@ -14,10 +14,11 @@ describe('keyboard', () => {
     expect(percents).to.deep.equal(['50%', '20%', '12%', '8%', '5%']);
   });
 
-  it('moves with Down and Up and accepts the moved-to option with Enter', async () => {
+  it('moves with Down and Up in an engaged list and accepts the moved-to option with Enter', async () => {
     const { element, field } = await mount(MARKUP);
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(element), 'the list opens');
+    await engage();
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowUp' });
@@ -38,18 +39,93 @@ describe('keyboard', () => {
     expect(textOf(field)).to.equal('We\n');
   });
 
-  it('accepts the top option with Tab and shows the already-streamed next position at once', async () => {
+  it('takes option N with Alt+N and shows the already-streamed next position at once', async () => {
     const { element, field, requests } = await mount(MARKUP);
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(element), 'the list opens');
+    expect([...element.querySelectorAll('[part~=shortcut]')].map((node) => node.textContent)).to.deep.equal(['1', '2', '3', '4', '5']);
+    await pick(2);
+    expect(textOf(field)).to.equal('We a');
+    await pressWith('Control', 'KeyZ');
+    await pressWith('Control', ' ');
+    await waitFor(() => isOpen(element), 'the list reopens');
     const before = requests.length;
-    await sendKeys({ press: 'Tab' });
+    await pick(1);
     expect(textOf(field)).to.equal('We the');
     expect(document.activeElement).to.equal(field);
     await settle(1);
     expect(shownTokens(element)[0]).to.equal('·People');
     await settle();
     expect(requests.length).to.equal(before);
+  });
+
+  it('takes the whole ghost phrase with Tab', async () => {
+    const { element, field, events } = await mount(MARKUP);
+    await sendKeys({ type: 'We' });
+    await waitForStreamEnd(element, events);
+    const ghost = element.ghost;
+    expect(ghost).to.match(/^ the People of/);
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(field)).to.equal(`We${ghost}`);
+    expect(document.activeElement).to.equal(field);
+  });
+
+  it('lets Tab move focus when a list offers no ghost text and no option was moved to', async () => {
+    const { element, field } = await mount(MARKUP.replace('src=', 'ghost-threshold="1.1" src='));
+    await sendKeys({ type: 'We' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.not.equal(field);
+    expect(textOf(field)).to.equal('We');
+  });
+
+  it('leaves the arrows, Home/End and Enter to a textarea while the list is passive (issue 14)', async () => {
+    // Wide enough that each line is one visual line: ArrowUp then goes to line 1.
+    const { element, field, events } = await mount(MARKUP.replace('<textarea>', '<textarea cols="60">'));
+    await sendKeys({ type: 'Dear Sir,' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: 'The Secretary of the Treasury' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(textOf(field)).to.equal('Dear Sir,\n\nThe Secretary of the Treasury');
+    expect((field as HTMLTextAreaElement).selectionStart).to.equal('Dear Sir,\n'.length);
+    expect(events.filter((event) => event.type === 'logprob-accept')).to.have.length(0);
+  });
+
+  it('shows nothing where the caret moved to while a request was in flight', async () => {
+    const { element, requests, events } = await mount(MARKUP.replace('/fake/suggest', '/fake/suggest?delay=300'));
+    await sendKeys({ type: 'We the' });
+    await waitFor(() => events.some((event) => event.type === 'logprob-loadstart'), 'a request starts');
+    const count = requests.length;
+    await sendKeys({ press: 'Home' });
+    await waitFor(() => events.some((event) => event.type === 'logprob-loadend'), 'the request ends');
+    await settle(20);
+    expect(isOpen(element)).to.equal(false);
+    expect(requests.length).to.equal(count);
+  });
+
+  it('closes a passive list when the caret moves, and Shift+arrows select as usual', async () => {
+    const { element, field } = await mount(MARKUP);
+    await sendKeys({ type: 'We' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    await pressWith('Shift', 'ArrowLeft');
+    await settle();
+    expect(isOpen(element)).to.equal(false);
+    const textarea = field as HTMLTextAreaElement;
+    expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([1, 2]);
+  });
+
+  it('moves through the list with Down in a single-line input (combobox convention)', async () => {
+    const { element, field } = await mount(MARKUP.replace('<textarea></textarea>', '<input>'));
+    await sendKeys({ type: 'We' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    expect(textOf(field)).to.equal('We a');
   });
 
   it('lets Tab move focus when no list is shown (no keyboard trap)', async () => {
@@ -99,7 +175,7 @@ describe('keyboard', () => {
 
   it('uses configured keys', async () => {
     const { element, field } = await mount(MARKUP);
-    element.keys = { ...element.keys, accept: ['Shift+Enter'] };
+    element.keys = { ...element.keys, pick: ['Shift+Enter'] };
     await sendKeys({ type: 'We' });
     await waitFor(() => isOpen(element), 'the list opens');
     await pressWith('Shift', 'Enter');

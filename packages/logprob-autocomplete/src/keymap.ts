@@ -1,15 +1,18 @@
-/** The element's keyboard commands. */
-export type KeyCommand = 'next' | 'previous' | 'accept' | 'acceptActive' | 'dismiss' | 'open' | 'acceptWord';
+/** The element's keyboard commands (see docs/decisions/0007-keyboard-model.md). */
+export type KeyCommand = 'next' | 'previous' | 'accept' | 'acceptActive' | 'dismiss' | 'open' | 'engage' | 'acceptWord' | 'pick';
 
 /**
- * Keys for each command, as `key` values with optional `Ctrl+`, `Alt+`, `Shift+` and `Meta+`
- * prefixes (`'Ctrl+Space'`, `'Meta+ArrowRight'`). Set `element.keys` to change them.
+ * Keys for each command, as `key` or `code` values with optional `Ctrl+`, `Alt+`, `Shift+` and
+ * `Meta+` prefixes (`'Ctrl+Space'`, `'Meta+ArrowRight'`, `'Alt+Digit1'`). For `pick`, the binding
+ * at position N takes option N + 1. Set `element.keys` to change them.
  */
 export type Keymap = Record<KeyCommand, readonly string[]>;
 
 /**
- * The default keys: Down/Up move, Tab accepts, Enter accepts only an option moved to, Escape
- * dismisses, Ctrl+Space opens, Ctrl/Cmd+Right accepts the next word of the ghost text.
+ * The default keys: Ctrl+Space opens the list on purpose and Alt+Down engages a list that opened
+ * by itself; then Down/Up move and Enter accepts the option moved to. Tab accepts the ghost text
+ * (or the option moved to), Alt+1…Alt+9 take option 1…9 at once, Ctrl/Cmd+Right the ghost text's
+ * next word, Escape dismisses.
  *
  * @example
  * element.keys = { ...DEFAULT_KEYMAP, accept: ['Tab', 'ArrowRight'] };
@@ -21,7 +24,12 @@ export const DEFAULT_KEYMAP: Keymap = {
   acceptActive: ['Enter'],
   dismiss: ['Escape'],
   open: ['Ctrl+Space'],
+  engage: ['Alt+ArrowDown'],
   acceptWord: ['Ctrl+ArrowRight', 'Meta+ArrowRight'],
+  // By `code`, so the digit row works on layouts where digits need Shift (AZERTY) and on macOS,
+  // where Option+digit reports a symbol as `key`.
+  // Alt+Digit1 … Alt+Digit9.
+  pick: Array.from({ length: 9 }, (_, index) => `Alt+Digit${index + 1}`),
 };
 
 const MODIFIERS = ['Ctrl', 'Alt', 'Shift', 'Meta'] as const;
@@ -45,12 +53,22 @@ export function matchesKey(event: KeyboardEvent, binding: string): boolean {
   );
 }
 
+/** A command and which of its bindings matched (for `pick`, the option's index). */
+export interface KeyMatch {
+  command: KeyCommand;
+  binding: number;
+}
+
 /**
- * The command bound to `event`, if any.
+ * The command bound to `event`, if any, with the position of the binding that matched.
  *
  * @example
- * const command = commandFor(event, element.keys);
+ * const match = commandFor(event, element.keys); // { command: 'pick', binding: 0 } for Alt+1
  */
-export function commandFor(event: KeyboardEvent, keymap: Keymap): KeyCommand | undefined {
-  return (Object.keys(keymap) as KeyCommand[]).find((command) => keymap[command].some((binding) => matchesKey(event, binding)));
+export function commandFor(event: KeyboardEvent, keymap: Keymap): KeyMatch | undefined {
+  for (const command of Object.keys(keymap) as KeyCommand[]) {
+    const binding = keymap[command].findIndex((candidate) => matchesKey(event, candidate));
+    if (binding >= 0) return { command, binding };
+  }
+  return undefined;
 }

@@ -1,11 +1,16 @@
 import { SUGGEST_LIMITS } from '@logprob-autocomplete/protocol';
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { AutocompleteController } from './autocomplete-controller.js';
-import type { HostAdapter } from './host-adapter.js';
+import type { FieldAdapter } from './field-adapter.js';
 import { DEFAULT_KEYMAP, type Keymap } from './keymap.js';
 import { adoptPopupStyles } from './popup-styles.js';
 import type { LogprobAutocompleteStrings } from './strings.js';
 import type { Suggestion } from './suggestion-view.js';
+
+/** Options below 1 % are noise to a reader: not shown unless `min-probability` says otherwise. */
+const DEFAULT_MIN_PROBABILITY = 0.01;
+/** See docs/decisions/0007-keyboard-model.md for how this default was chosen. */
+const DEFAULT_OPEN_THRESHOLD = 0.1;
 
 /**
  * Ranks next-token suggestions by probability as the user types in the field it wraps, and
@@ -18,13 +23,14 @@ import type { Suggestion } from './suggestion-view.js';
  * @tag logprob-autocomplete
  * @slot - The field to enhance: a `<textarea>`, an `<input type="text|search">` or a `contenteditable` element (or set `adapter`).
  * @fires logprob-suggest - A list was shown or changed, or while it is shown its stream grew (a token or the end event). Detail: `{ text, options, ghost, source, tokens, end? }`: `tokens` are the protocol's token events streamed so far, `end` the end event once it arrived.
- * @fires logprob-accept - Cancelable. An option is about to be inserted. Detail: `{ option, text, via }`; `text` may be changed.
- * @fires logprob-dismiss - The list closed without an accept. Detail: `{ reason }`: `escape`, `blur` or `stale`.
+ * @fires logprob-accept - Cancelable. An option, the ghost text or its next word is about to be inserted. Detail: `{ option, text, via }`: `via` is `keyboard`, `ghost`, `word` or `pointer`; `text` may be changed.
+ * @fires logprob-dismiss - The list closed without an accept. Detail: `{ reason }`: `escape`, `blur` or `stale` (the text changed or the caret moved).
  * @fires logprob-error - A request failed; the field keeps working. Detail: `{ code, message, status? }`.
  * @fires logprob-loadstart - A request started (does not bubble). Detail: `{ text }`.
  * @fires logprob-loadend - A request finished (does not bubble). Detail: `{ status }`: `success`, `error` or `abort`.
  * @csspart listbox - The list of options (light DOM: select it as `logprob-autocomplete [part~="listbox"]`).
  * @csspart option - One option; `[aria-selected="true"]` when active.
+ * @csspart shortcut - The option's number for Alt+N.
  * @csspart token - An option's text, whitespace made visible.
  * @csspart probability - An option's probability as a percentage.
  * @csspart bar - An option's probability as a bar.
@@ -52,6 +58,7 @@ export class LogprobAutocompleteElement extends LitElement {
     maxTokens: { type: Number, attribute: 'max-tokens' },
     debounce: { type: Number },
     minProbability: { type: Number, attribute: 'min-probability' },
+    openThreshold: { type: Number, attribute: 'open-threshold' },
     ghostThreshold: { type: Number, attribute: 'ghost-threshold' },
     disabled: { type: Boolean, reflect: true },
     adapter: { attribute: false },
@@ -69,14 +76,16 @@ export class LogprobAutocompleteElement extends LitElement {
   declare maxTokens: number;
   /** Base debounce in milliseconds; the delay adapts to typing speed between this and four times it. */
   declare debounce: number;
-  /** Options whose displayed probability is below this (0-1) are hidden. */
+  /** Options whose probability is below this (0-1) are never shown. */
   declare minProbability: number;
+  /** A list opens by itself only when its top option's probability reaches this (0-1); Ctrl+Space opens it regardless. */
+  declare openThreshold: number;
   /** Ghost text shows while each of its tokens has at least this probability (0-1); above 1 turns it off. */
   declare ghostThreshold: number;
   /** Stops suggesting; the field works as if the element were not there. */
   declare disabled: boolean;
-  /** How to read and edit the host; found among the children when not set. */
-  declare adapter: HostAdapter | undefined;
+  /** How to read and edit the field; found among the children when not set. */
+  declare adapter: FieldAdapter | undefined;
   /** Keys for each command. */
   declare keys: Keymap;
   /** Every text the element shows or announces. */
@@ -93,7 +102,7 @@ export class LogprobAutocompleteElement extends LitElement {
     return this;
   }
 
-  readonly #controller = new AutocompleteController(this);
+  readonly #autocomplete = new AutocompleteController(this);
 
   constructor() {
     super();
@@ -102,7 +111,8 @@ export class LogprobAutocompleteElement extends LitElement {
     this.topLogprobs = SUGGEST_LIMITS.topLogprobs.default;
     this.maxTokens = SUGGEST_LIMITS.maxTokens.default;
     this.debounce = 100;
-    this.minProbability = 0;
+    this.minProbability = DEFAULT_MIN_PROBABILITY;
+    this.openThreshold = DEFAULT_OPEN_THRESHOLD;
     this.ghostThreshold = 0.5;
     this.disabled = false;
     this.adapter = undefined;
@@ -112,17 +122,17 @@ export class LogprobAutocompleteElement extends LitElement {
 
   /** The options shown now, most likely first (empty when the list is closed). */
   get options(): readonly Suggestion[] {
-    return this.#controller.view?.options ?? [];
+    return this.#autocomplete.view?.options ?? [];
   }
 
   /** The ghost text shown after the caret, or ''. */
   get ghost(): string {
-    return this.#controller.view?.ghost ?? '';
+    return this.#autocomplete.view?.ghost ?? '';
   }
 
   /** Whether the list is shown. */
   get open(): boolean {
-    return this.#controller.view !== undefined;
+    return this.#autocomplete.view !== undefined;
   }
 
   // The popup renders into a light-DOM container so that the field's aria-activedescendant can
@@ -135,33 +145,15 @@ export class LogprobAutocompleteElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
     const root = this.getRootNode();
     if (root instanceof Document || root instanceof ShadowRoot) adoptPopupStyles(root);
+    // Before the controllers look for the field, so the popup is never taken for one.
     if (this.renderRoot instanceof HTMLElement && !this.contains(this.renderRoot)) this.append(this.renderRoot);
-    this.#controller.connect();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#controller.disconnect();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter') && this.isConnected) this.#controller.attach();
-    // Suggestions from another endpoint or model, or with other limits, no longer apply.
-    const request = ['src', 'model', 'topLogprobs', 'maxTokens'] as const;
-    if ((changed.has('disabled') && this.disabled) || request.some((name) => changed.has(name) && changed.get(name) !== undefined)) {
-      this.#controller.reset();
-    }
+    super.connectedCallback();
   }
 
   protected override render(): unknown {
-    return this.#controller.render();
-  }
-
-  protected override updated(): void {
-    this.#controller.updated();
+    return this.#autocomplete.render();
   }
 }
 

@@ -1,3 +1,6 @@
+// Built once per locale: a segmenter costs far more to build than to use.
+const segmenters = new Map<string, Intl.Segmenter>();
+
 /**
  * The first word of `text` with the whitespace and punctuation before it: what Ctrl/Cmd+Right
  * accepts from the ghost text. Word boundaries come from `Intl.Segmenter`, so Chinese or Japanese
@@ -9,7 +12,9 @@
 export function nextWord(text: string, locale?: string): string {
   if (typeof Intl.Segmenter === 'function') {
     let end = 0;
-    for (const segment of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) {
+    let segmenter = segmenters.get(locale ?? '');
+    if (!segmenter) segmenters.set(locale ?? '', (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
+    for (const segment of segmenter.segment(text)) {
       end = segment.index + segment.segment.length;
       if (segment.isWordLike) break;
     }

@@ -8,8 +8,10 @@ describe('keymap', () => {
   it('matches modifiers exactly', () => {
     const tab = new KeyboardEvent('keydown', { key: 'Tab' });
     const shiftTab = new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true });
-    expect(commandFor(tab, DEFAULT_KEYMAP)).to.equal('accept');
+    expect(commandFor(tab, DEFAULT_KEYMAP)).to.deep.equal({ command: 'accept', binding: 0 });
     expect(commandFor(shiftTab, DEFAULT_KEYMAP)).to.equal(undefined);
+    // By code: Option+3 on a Mac reports '£' as the key.
+    expect(commandFor(new KeyboardEvent('keydown', { key: '£', code: 'Digit3', altKey: true }), DEFAULT_KEYMAP)).to.deep.equal({ command: 'pick', binding: 2 });
     expect(matchesKey(new KeyboardEvent('keydown', { key: ' ', ctrlKey: true }), 'Ctrl+Space')).to.equal(true);
     expect(matchesKey(new KeyboardEvent('keydown', { key: '+', ctrlKey: true }), 'Ctrl++')).to.equal(true);
   });
@@ -48,5 +50,12 @@ describe('AdaptiveDebounce', () => {
     for (let restart = 0; restart < 5; restart++) debounce.restart(100, () => undefined);
     debounce.cancel();
     expect(debounce.delay(100)).to.equal(300);
+  });
+});
+
+describe('nextWord in text without spaces', () => {
+  it('takes one word of Japanese or Chinese, by Intl.Segmenter', () => {
+    expect(nextWord('東京都に住んでいます', 'ja')).to.equal('東京');
+    expect(nextWord('我们今天去北京', 'zh')).to.equal('我们');
   });
 });

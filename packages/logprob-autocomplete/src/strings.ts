@@ -42,20 +42,3 @@ export function spokenToken(token: string, strings: LogprobAutocompleteStrings):
   const spoken = token.replace(/\r?\n/g, ` ${strings.lineBreak} `).trim();
   return spoken === '' ? strings.whitespace : spoken;
 }
-
-/**
- * Formats a probability as a percentage in the page's language, with one decimal under 10%.
- *
- * @example
- * formatPercent(0.4213, 'en'); // '42%'
- */
-export function formatPercent(probability: number, locale?: string): string {
-  const digits = probability < 0.1 ? 1 : 0;
-  const key = `${locale ?? ''}|${digits}`;
-  // Every render formats every option; building a formatter costs far more than using one.
-  let format = percentFormats.get(key);
-  if (!format) percentFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits })));
-  return format.format(probability);
-}
-
-const percentFormats = new Map<string, Intl.NumberFormat>();

@@ -64,10 +64,11 @@ export async function streamSuggestions(
     callbacks.onError(failure);
     return 'error';
   };
+  const maxTokens = clamp(options.maxTokens, SUGGEST_LIMITS.maxTokens);
   const body: Record<string, unknown> = {
     text: sendable(options.text, SUGGEST_LIMITS.maxTextLength, 'end'),
     top_logprobs: clamp(options.topLogprobs, SUGGEST_LIMITS.topLogprobs),
-    max_tokens: clamp(options.maxTokens, SUGGEST_LIMITS.maxTokens),
+    max_tokens: maxTokens,
   };
   const after = sendable(options.after, SUGGEST_LIMITS.maxAfterLength, 'start');
   if (after) body.after = after;
@@ -92,6 +93,9 @@ export async function streamSuggestions(
     }
     for await (const event of readSuggestStream(response.body)) {
       if (event.type === 'token') {
+        // A position past what was asked for cannot be ours; a huge index would also make
+        // `positions` a huge sparse array. Keep what came before, and say the stream was wrong.
+        if (event.data.index >= maxTokens) return fail({ code: 'malformed_stream', message: `Token index ${event.data.index} is past max_tokens ${maxTokens}.` });
         // A new array per token event: each update (and `logprob-suggest`'s `tokens`) is a snapshot
         // that later events never change, and the final update shares the last one.
         stream.positions = stream.positions.slice();

@@ -17,7 +17,7 @@ const stream: StreamedSuggestions = {
   ],
   done: true,
 };
-const options = { minProbability: 0, ghostThreshold: 0.5 };
+const options = { minProbability: 0, openThreshold: 0, ghostThreshold: 0.5, requested: false, after: '' };
 
 describe('suggestionView', () => {
   it('ranks position 0 with the model probabilities and a ghost along confident path tokens', () => {
@@ -28,11 +28,43 @@ describe('suggestionView', () => {
     expect(view.ghost).to.equal(' the People');
   });
 
-  it('filters, renormalises and trims what to insert for typed-through characters', () => {
+  it('filters and trims what to insert for typed-through characters, keeping the model probability', () => {
     const view = suggestionView(stream, 'We a', options);
     if (view.kind !== 'options') throw new Error(view.kind);
     expect(view.options.map((option) => [option.token, option.insert])).to.deep.equal([[' are', 're']]);
-    expect(view.options[0]?.probability).to.be.closeTo(1, 1e-9);
+    // Not renormalised to 100 % over what is left: the model said 10 % for ' are' here.
+    expect(view.options[0]?.probability).to.be.closeTo(0.1, 1e-9);
+  });
+
+  it('stays quiet unrequested under open-threshold, and opens on request', () => {
+    expect(suggestionView(stream, 'We', { ...options, openThreshold: 0.7 }).kind).to.equal('hidden');
+    const requested = suggestionView(stream, 'We', { ...options, openThreshold: 0.7, requested: true });
+    expect(requested.kind).to.equal('options');
+  });
+
+  it('offers nothing unrequested when a letter follows the caret ("wh|ite")', () => {
+    const inWord: StreamedSuggestions = { text: 'whe', positions: [position(0, [['n', 0.6], ['re', 0.3]])], done: true };
+    expect(suggestionView(inWord, 'whe', { ...options, after: 'ite' }).kind).to.equal('hidden');
+    expect(suggestionView(inWord, 'whe', { ...options, after: ' ite' }).kind).to.equal('options');
+  });
+
+  it('offers nothing unrequested in another script than the text', () => {
+    const japanese: StreamedSuggestions = { text: 'こんにちは', positions: [position(0, [[' ve', 0.29], ['、', 0.2]])], done: true };
+    const view = suggestionView(japanese, 'こんにちは', options);
+    if (view.kind !== 'options') throw new Error(view.kind);
+    expect(view.options.map((option) => option.token)).to.deep.equal(['、']);
+  });
+
+  it('never shows part of a grapheme cluster', () => {
+    const conjunct: StreamedSuggestions = {
+      text: 'नम',
+      positions: [position(0, [['स', 0.6], ['क्', 0.2], ['\u0301', 0.1], ['\ufffd', 0.05], ['ही', 0.04]]), position(1, [['्ते', 0.9]])],
+      done: true,
+    };
+    const view = suggestionView(conjunct, 'नम', { ...options, requested: true });
+    if (view.kind !== 'options') throw new Error(view.kind);
+    // 'स' is followed on the path by a virama sign that joins it to the next letter.
+    expect(view.options.map((option) => option.token)).to.deep.equal(['ही']);
   });
 
   it('moves along the streamed path', () => {
@@ -51,7 +83,7 @@ describe('suggestionView', () => {
   });
 
   it('hides options under min-probability', () => {
-    const view = suggestionView(stream, 'We', { ...options, minProbability: 0.15 });
+    const view = suggestionView(stream, 'We', { ...options, minProbability: 0.15, requested: true });
     if (view.kind !== 'options') throw new Error(view.kind);
     expect(view.options.map((option) => option.token)).to.deep.equal([' the', ' a']);
     expect(suggestionView(stream, 'We', { ...options, minProbability: 0.9 }).kind).to.equal('hidden');

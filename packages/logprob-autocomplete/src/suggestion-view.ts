@@ -1,4 +1,6 @@
 import type { EndEventData, TokenEventData } from '@logprob-autocomplete/protocol';
+import { fitsContext } from './fits-context.js';
+import { isWholeGraphemes, wholeGraphemePrefix } from './graphemes.js';
 
 /** What one request has streamed so far: the text it was asked about and the positions that arrived. */
 export interface StreamedSuggestions {
@@ -18,7 +20,10 @@ export interface Suggestion {
   token: string;
   /** What accepting it inserts at the caret: the token minus what is already typed. */
   insert: string;
-  /** Probability shown, 0..1: the model's, renormalised over the options left after type-through. */
+  /**
+   * The model's probability for the whole token at this position, 0..1: `exp(logprob)`, never
+   * renormalised over the options shown or left after type-through.
+   */
   probability: number;
   /** The model's natural-log probability, unchanged. */
   logprob: number;
@@ -28,16 +33,22 @@ export type SuggestionView =
   | { kind: 'options'; position: number; typed: string; options: Suggestion[]; ghost: string }
   /** Nothing to show yet, but the stream may still produce it: do not request again. */
   | { kind: 'pending' }
-  /** The stream explains the text, but every option is below `minProbability`. */
+  /** The stream explains the text, but nothing is worth showing unrequested: do not request again. */
   | { kind: 'hidden' }
   /** The stream cannot describe this text (it changed, or no option matches): request again. */
   | { kind: 'stale' };
 
 export interface ViewOptions {
-  /** Options below this displayed probability are hidden. */
+  /** Options below this probability are never shown. */
   minProbability: number;
+  /** An unrequested list shows only when its top option reaches this probability. */
+  openThreshold: number;
   /** Each ghost token's probability must reach this. */
   ghostThreshold: number;
+  /** The user asked for the list (Ctrl+Space or engaged it): show whatever fits `minProbability`. */
+  requested: boolean;
+  /** The text after the caret: unrequested options must fit it (see `fitsContext`). */
+  after: string;
 }
 
 /**
@@ -45,10 +56,10 @@ export interface ViewOptions {
  * is the single place that decides whether a suggestion is still valid: text that the stream does
  * not explain yields `stale`, so a suggestion computed for text that has since changed is never
  * shown or inserted. Characters typed along the streamed path move to later positions without a
- * request; characters that extend an option filter the list and renormalise it.
+ * request; characters that extend an option filter the list. Probabilities stay the model's.
  *
  * @example
- * const view = suggestionView(stream, field.value, { minProbability: 0, ghostThreshold: 0.5 });
+ * const view = suggestionView(stream, field.value, { minProbability: 0.01, openThreshold: 0.1, ghostThreshold: 0.5, requested: false, after: '' });
  * if (view.kind === 'options') console.log(view.options.map((option) => option.token));
  */
 export function suggestionView(stream: StreamedSuggestions, text: string, options: ViewOptions): SuggestionView {
@@ -68,19 +79,25 @@ export function suggestionView(stream: StreamedSuggestions, text: string, option
     (alternative) => alternative.token.length > typed.length && alternative.token.startsWith(typed),
   );
   if (matching.length === 0) return { kind: 'stale' };
-  const mass = typed === '' ? 1 : matching.reduce((sum, alternative) => sum + Math.exp(alternative.logprob), 0);
+  const next = stream.positions[position + 1];
   const shown = matching
     .map((alternative) => ({
       token: alternative.token,
       insert: alternative.token.slice(typed.length),
       logprob: alternative.logprob,
-      probability: Math.min(1, Math.exp(alternative.logprob) / mass),
+      probability: Math.min(1, Math.exp(alternative.logprob)),
     }))
-    .filter((suggestion) => suggestion.probability >= options.minProbability);
-  if (shown.length === 0) return { kind: 'hidden' };
+    .filter(
+      (suggestion) =>
+        suggestion.probability >= options.minProbability &&
+        // Never a piece of a grapheme cluster; the next streamed token tells for the path's own.
+        isWholeGraphemes(suggestion.insert, next && suggestion.token === current.token ? next.token : '') &&
+        (options.requested || fitsContext(text, options.after, suggestion.token)),
+    );
+  const top = shown[0];
+  if (!top || (!options.requested && top.probability < options.openThreshold)) return { kind: 'hidden' };
   return { kind: 'options', position, typed, options: shown, ghost: ghostText(stream, position, shown, options.ghostThreshold) };
 }
-
 // Alternatives most likely first, duplicates and empty tokens dropped. The sort is stable, so the
 // server's order breaks ties and the list never reshuffles as later positions stream in.
 function rankedAlternatives(event: TokenEventData): { token: string; logprob: number }[] {
@@ -98,11 +115,14 @@ function ghostText(stream: StreamedSuggestions, position: number, shown: Suggest
   const onPath = stream.positions[position];
   if (!top || !onPath || top.token !== onPath.token || top.probability < threshold) return '';
   let ghost = top.insert;
-  for (let index = position + 1; ; index += 1) {
+  let index = position + 1;
+  for (; ; index += 1) {
     const next = stream.positions[index];
     if (!next || next.token === '' || Math.exp(next.logprob) < threshold) break;
     ghost += next.token;
   }
   const lineBreak = ghost.search(/[\r\n]/);
-  return lineBreak === -1 ? ghost : ghost.slice(0, lineBreak);
+  if (lineBreak !== -1) return ghost.slice(0, lineBreak);
+  // Stop before a cluster the first token left out would continue.
+  return wholeGraphemePrefix(ghost, stream.positions[index]?.token);
 }

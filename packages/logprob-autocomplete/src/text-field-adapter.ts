@@ -1,5 +1,5 @@
 import { textFieldCaretRect } from './caret-rect.js';
-import { observeDomEvents, type HostAdapter } from './host-adapter.js';
+import { observeFieldEvents, type FieldAdapter } from './field-adapter.js';
 import { insertText } from './insert-text.js';
 
 /**
@@ -8,11 +8,12 @@ import { insertText } from './insert-text.js';
  * @example
  * element.adapter = textFieldAdapter(document.querySelector('textarea')!);
  */
-export function textFieldAdapter(field: HTMLTextAreaElement | HTMLInputElement): HostAdapter {
+export function textFieldAdapter(field: HTMLTextAreaElement | HTMLInputElement): FieldAdapter {
   const caret = (): number | null =>
     field.selectionStart === null || field.selectionStart !== field.selectionEnd ? null : field.selectionStart;
   return {
     element: field,
+    singleLine: field instanceof HTMLInputElement,
     textBeforeCaret() {
       const position = caret();
       return position === null ? null : field.value.slice(0, position);
@@ -31,7 +32,7 @@ export function textFieldAdapter(field: HTMLTextAreaElement | HTMLInputElement):
       });
     },
     observe(callbacks) {
-      return observeDomEvents(field, callbacks);
+      return observeFieldEvents(field, callbacks);
     },
     font() {
       return getComputedStyle(field).font;

@@ -49,6 +49,9 @@ function framesFor(scenario, request, url) {
       return [tokenEvent(0, ' good', ALTERNATIVES), 'event: token\ndata: {not json\n\n', end(1)];
     case 'error-event':
       return [encodeSuggestEvent({ type: 'error', data: { code: 'upstream_error', message: 'The model failed.' } })];
+    case 'hostile-index':
+      // A valid event for a position far past max_tokens: as an array index it would allocate.
+      return [tokenEvent(0, ' fine', ALTERNATIVES), tokenEvent(1_000_000_000, ' far', ALTERNATIVES), end(2)];
     case 'dropped':
       return [tokenEvent(0, ' partial', ALTERNATIVES), 'event: token\ndata: {"index":1,', 'DROP'];
     default: {

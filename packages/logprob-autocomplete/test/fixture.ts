@@ -88,3 +88,18 @@ export async function ime(action: 'compose' | 'commit', text: string): Promise<v
 export function eventsOf<T>(events: CustomEvent[], type: string): T[] {
   return events.filter((event) => event.type === type).map((event) => event.detail as T);
 }
+
+/** Takes option `n` (1-based) of the list with its default key, Alt+n. */
+export async function pick(n: number): Promise<void> {
+  await pressWith('Alt', `Digit${n}`);
+}
+
+/** Engages a list that opened by itself with its default key, Alt+ArrowDown. */
+export async function engage(): Promise<void> {
+  await pressWith('Alt', 'ArrowDown');
+}
+
+/** Resolves when the list is open and the request it came from has ended (the ghost text is complete). */
+export async function waitForStreamEnd(element: HTMLElement, events: CustomEvent[]): Promise<void> {
+  await waitFor(() => isOpen(element) && events.some((event) => event.type === 'logprob-loadend'), 'the list opens and its stream ends');
+}

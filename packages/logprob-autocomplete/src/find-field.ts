@@ -1,5 +1,5 @@
 import { contenteditableAdapter } from './contenteditable-adapter.js';
-import type { HostAdapter } from './host-adapter.js';
+import type { FieldAdapter } from './field-adapter.js';
 import { textFieldAdapter } from './text-field-adapter.js';
 
 const SELECTOR = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
@@ -10,9 +10,9 @@ const SELECTOR = 'textarea, input, [contenteditable]:not([contenteditable="false
  * `<input type=text|search>`, or a `contenteditable` element.
  *
  * @example
- * const adapter = findHostAdapter(element, popupContainer);
+ * const adapter = findFieldAdapter(element, popupContainer);
  */
-export function findHostAdapter(root: HTMLElement, exclude?: Element): HostAdapter | undefined {
+export function findFieldAdapter(root: HTMLElement, exclude?: Element): FieldAdapter | undefined {
   for (const candidate of root.querySelectorAll<HTMLElement>(SELECTOR)) {
     if (exclude?.contains(candidate)) continue;
     if (candidate instanceof HTMLTextAreaElement) return textFieldAdapter(candidate);
