@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fakeSuggestMiddleware } from './test/fake-suggest-endpoint.mjs';
 import { imeCommandPlugin } from './test/ime-command-plugin.mjs';
+import { modelFilesMiddleware } from './test/model-files-middleware.mjs';
 import { createRealSuggestApp, realSuggestMiddleware } from './test/real-suggest-app.mjs';
 
 const real = await createRealSuggestApp();
@@ -13,7 +14,7 @@ export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), imeCommandPlugin()],
-  middleware: [fakeSuggestMiddleware(), realSuggestMiddleware(real)],
+  middleware: [fakeSuggestMiddleware(), realSuggestMiddleware(real), modelFilesMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS] },

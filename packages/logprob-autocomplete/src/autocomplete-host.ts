@@ -23,5 +23,7 @@ export interface AutocompleteHost extends HTMLElement, ReactiveControllerHost {
   adapter: FieldAdapter | undefined;
   keys: Keymap;
   strings: Partial<LogprobAutocompleteStrings>;
+  /** Answers suggest requests in the page (the `model-src` model) instead of `src`. */
+  readonly suggestFetch?: typeof fetch | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
