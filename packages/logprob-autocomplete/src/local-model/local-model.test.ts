@@ -134,7 +134,7 @@ async function openInFrame(path: string): Promise<{ frame: HTMLIFrameElement; me
   const frame = document.createElement('iframe');
   frame.src = path;
   document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  await new Promise((resolve) => { frame.addEventListener('load', resolve, { once: true }); });
   await waitFor(() => !!frame.contentDocument?.querySelector('logprob-autocomplete textarea') && !!frame.contentWindow?.customElements.get('logprob-autocomplete'), 'the framed element is defined');
   frame.contentDocument?.querySelector('textarea')?.focus();
   return { frame, messages };
