@@ -1,0 +1,50 @@
+import { demoField, expect, test } from '../support/demo-test.js';
+
+test('the token panel follows type-through, accepts and Escape, in plain words', async ({ page }) => {
+  await page.goto('/');
+  const field = demoField(page, 'textarea');
+  const status = page.locator('#token-stream [data-status]');
+  const rows = page.locator('#token-stream .token-row');
+  await field.input.click();
+  await field.input.pressSequentially('We the People of the United');
+  await expect(field.options.first()).toContainText('States');
+  await expect(status).toContainText(/Stopped after \d+ tokens? \(/);
+  await expect(status).not.toContainText(/finish|length\)/);
+  await expect(rows.first()).toHaveAttribute('aria-current', 'true');
+  await expect(rows.first().locator('.token')).toHaveText('·States');
+  // The panel shows every row: none is scrolled out of sight.
+  const clipped = await page.locator('#token-stream ol').evaluate((list) => list.scrollHeight > list.clientHeight + 1);
+  expect(clipped).toBe(false);
+  // Type through the top token: the panel moves on with the list and never shows the typed token as next.
+  await field.input.pressSequentially(' States');
+  await expect(rows.first().locator('.token')).not.toHaveText('·States');
+  await field.input.press('Escape');
+  await expect(status).toHaveText(/List closed: you pressed Escape/);
+  await expect(rows).toHaveCount(0);
+});
+
+test('the keystrokes-saved meter counts keys pressed and characters accepted', async ({ page }) => {
+  await page.goto('/');
+  const field = demoField(page, 'textarea');
+  const meter = page.locator('[data-keystrokes="textarea"]');
+  await expect(meter).toHaveText('Keystrokes saved: none yet.');
+  const accepted: string[] = [];
+  await page.exposeFunction('recordAccept', (text: string) => { accepted.push(text); });
+  await field.element.evaluate((element) => {
+    const record = (window as unknown as { recordAccept: (text: string) => Promise<void> }).recordAccept;
+    element.addEventListener('logprob-accept', (event) => { void record((event as CustomEvent<{ text: string }>).detail.text); });
+  });
+  const typed = 'We the People of the United';
+  await field.input.click();
+  await field.input.pressSequentially(typed);
+  await expect(meter).toContainText(`${typed.length} keys pressed`);
+  await expect(field.options.first()).toBeVisible();
+  await field.input.press('Tab');
+  await expect.poll(() => accepted.length).toBe(1);
+  // The meter counts graphemes; the accepted tokens here are ASCII, so their length is that count.
+  const characters = (accepted[0] ?? '').length;
+  // Without the accept: the same keys minus the Tab, plus the accepted characters.
+  await expect(meter).toHaveText(`Keystrokes saved: ${characters - 1} (${Math.round(((characters - 1) / (typed.length + characters)) * 100)}%). ${characters} characters from accepts, ${typed.length + 1} keys pressed.`);
+  // Each field has its own meter.
+  await expect(page.locator('[data-keystrokes="contenteditable"]')).toHaveText('Keystrokes saved: none yet.');
+});
