@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, readSettings, settingsToAttributes, type DemoSettings
 import { fieldText } from './field-text.js';
 import { watchFieldStatus } from './field-status.js';
 import { KeystrokeMeter } from './keystrokes/keystroke-meter.js';
+import { renderSampleButtons } from './samples/sample-buttons.js';
 import { TokenStreamPanel } from './token-stream/token-stream-panel.js';
 
 function required<T extends HTMLElement>(selector: string, type: new () => T): T {
@@ -87,6 +88,8 @@ for (const field of document.querySelectorAll<HTMLElement>('[data-demo-field]'))
     if (!(event instanceof InputEvent && event.isComposing)) follow(field.closest('logprob-autocomplete'), () => fieldText(field));
   });
 }
+
+renderSampleButtons(required('[data-samples]', HTMLElement), required('#plain-field', HTMLTextAreaElement), required('[data-sample-note]', HTMLElement));
 
 const codeElement = required('logprob-autocomplete[data-field="codemirror"]', LogprobAutocompleteElement);
 const codeText = (view: EditorView) => {
