@@ -8,7 +8,7 @@
 //   node scripts/measure-first-start.mjs [--keep]
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -71,6 +71,8 @@ try {
   row('npm start: listening', `${start.listening.toFixed(1)} s`);
   row('npm start: first answered /v1/suggest', `${start.answered.toFixed(1)} s${start.page ? '' : ' (the page did not load)'}`, '≤ 20 s');
   row('git clone to first answered request', `${total.toFixed(1)} s`);
+  // Wall-clock times mean little on a busy machine: say how busy it was.
+  console.log(`\n${availableParallelism()} cores; load average at the end ${loadavg().map((load) => load.toFixed(1)).join(' / ')} (1 / 5 / 15 min).`);
 } finally {
   if (!process.argv.includes('--keep')) rmSync(folder, { recursive: true, force: true });
   else console.log(`kept ${clone}`);
