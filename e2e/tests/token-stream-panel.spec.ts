@@ -48,3 +48,23 @@ test('the keystrokes-saved meter counts keys pressed and characters accepted', a
   // Each field has its own meter.
   await expect(page.locator('[data-keystrokes="contenteditable"]')).toHaveText('Keystrokes saved: none yet.');
 });
+
+for (const status of [429, 500]) {
+  test(`a suggest request answered with ${status}: the token panel says so plainly and empties, the text stays`, async ({ page }) => {
+    await page.goto('/');
+    const field = demoField(page, 'textarea');
+    const panelStatus = page.locator('#token-stream [data-status]');
+    await field.input.click();
+    await field.input.pressSequentially('We the People of the United');
+    await expect(page.locator('#token-stream .token-row').first()).toBeVisible();
+    await page.route('**/v1/suggest', (route) =>
+      route.fulfill({ status, contentType: 'application/json', body: JSON.stringify({ error: { code: status === 429 ? 'rate_limited' : 'internal_error', message: 'nope' } }) }),
+    );
+    await field.input.pressSequentially(' Kingdom of');
+    await expect(panelStatus).toHaveAttribute('data-status', 'error');
+    await expect(panelStatus).toContainText(status === 429 ? 'the server is busy' : 'No suggestions');
+    await expect(panelStatus).toContainText('Your text is unchanged');
+    await expect(page.locator('#token-stream .token-row')).toHaveCount(0);
+    expect(await field.input.inputValue()).toBe('We the People of the United Kingdom of');
+  });
+}

@@ -38,3 +38,36 @@ export const DISMISS_WORDS = {
   blur: 'List closed: the field lost focus.',
   stale: 'List closed: the text no longer matches what was suggested. A new request follows.',
 } as const;
+
+/** A failed suggest request, as `logprob-error` describes it. */
+export interface SuggestFailureWords {
+  code: string;
+  message: string;
+  status?: number;
+}
+
+// Error codes in plain words; anything else falls back to the server's own message.
+const FAILURE_WORDS: Record<string, string> = {
+  rate_limited: 'the server is busy (too many requests); suggestions come back when you type again',
+  unauthorized: 'the server was refused by the model provider (check its API key)',
+  upstream_error: 'the model provider failed',
+  upstream_timeout: 'the model provider took too long',
+  model_not_found: 'the server does not know that model (see Settings)',
+  logprobs_unsupported: 'that model does not return token probabilities',
+  network_error: 'the server could not be reached',
+  malformed_stream: 'the answer was cut off or garbled',
+};
+
+/**
+ * One sentence for a failed suggest request, without codes a person has to look up.
+ *
+ * @example
+ * describeSuggestFailure({ code: 'http_error', message: 'HTTP 500', status: 500 });
+ * // 'No suggestions: the server failed (error 500). Your text is unchanged.'
+ */
+export function describeSuggestFailure(failure: SuggestFailureWords): string {
+  const reason =
+    FAILURE_WORDS[failure.code] ??
+    (failure.status === 429 ? FAILURE_WORDS.rate_limited : failure.status !== undefined && failure.status >= 500 ? `the server failed (error ${failure.status})` : failure.message);
+  return `No suggestions: ${reason ?? failure.message}. Your text is unchanged.`;
+}

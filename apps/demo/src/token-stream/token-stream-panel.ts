@@ -2,7 +2,7 @@ import type { TokenEventData, TopLogprob } from '@logprob-autocomplete/protocol'
 import type { LogprobDismissDetail, LogprobSuggestDetail } from 'logprob-autocomplete';
 import { formatProbability, toProbability, visibleToken } from '../probability.js';
 import { currentPosition } from './stream-position.js';
-import { DISMISS_WORDS, describeStreamEnd, describeStreaming } from './stream-words.js';
+import { DISMISS_WORDS, describeStreamEnd, describeStreaming, describeSuggestFailure, type SuggestFailureWords } from './stream-words.js';
 
 type PanelState = 'idle' | 'loading' | 'done' | 'closed' | 'error';
 
@@ -34,7 +34,7 @@ export class TokenStreamPanel {
     element.addEventListener('logprob-suggest', mine((event) => { this.show((event as CustomEvent<LogprobSuggestDetail>).detail); }));
     element.addEventListener('logprob-accept', mine((event) => { this.accepted((event as CustomEvent<{ text: string }>).detail.text); }));
     element.addEventListener('logprob-dismiss', mine((event) => { this.closed((event as CustomEvent<LogprobDismissDetail>).detail.reason); }));
-    element.addEventListener('logprob-error', mine((event) => { this.fail((event as CustomEvent<{ message: string }>).detail.message); }));
+    element.addEventListener('logprob-error', mine((event) => { this.fail((event as CustomEvent<SuggestFailureWords>).detail); }));
     element.addEventListener('logprob-loadend', mine((event) => { this.finish((event as CustomEvent<{ status: 'success' | 'error' | 'abort' }>).detail.status); }));
   }
 
@@ -77,8 +77,8 @@ export class TokenStreamPanel {
   }
 
   /** The element's request failed (`logprob-error`). */
-  fail(message: string): void {
-    this.#set('error', `No suggestions: ${message}`);
+  fail(failure: SuggestFailureWords): void {
+    this.#set('error', describeSuggestFailure(failure));
   }
 
   /** The request finished (`logprob-loadend`) without showing a list. */

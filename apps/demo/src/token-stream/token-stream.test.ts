@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentPosition } from './stream-position.js';
-import { describeStreamEnd, describeStreaming } from './stream-words.js';
+import { describeStreamEnd, describeStreaming, describeSuggestFailure } from './stream-words.js';
 
 const timings = { first_token_ms: 12.4, total_ms: 30.2 };
 
@@ -40,5 +40,17 @@ describe('currentPosition', () => {
     ];
     expect(currentPosition('', 'あ', pieces)).toBe(2);
     expect(currentPosition('', 'あい', pieces)).toBe(3);
+  });
+});
+
+describe('describeSuggestFailure', () => {
+  it('says what went wrong in plain words and that the text is unchanged', () => {
+    expect(describeSuggestFailure({ code: 'rate_limited', message: 'Rate limit exceeded', status: 429 })).toBe(
+      'No suggestions: the server is busy (too many requests); suggestions come back when you type again. Your text is unchanged.',
+    );
+    expect(describeSuggestFailure({ code: 'http_error', message: 'HTTP 429', status: 429 })).toContain('the server is busy');
+    expect(describeSuggestFailure({ code: 'http_error', message: 'HTTP 500', status: 500 })).toBe('No suggestions: the server failed (error 500). Your text is unchanged.');
+    expect(describeSuggestFailure({ code: 'upstream_error', message: 'upstream said 500', status: 502 })).toContain('the model provider failed');
+    expect(describeSuggestFailure({ code: 'something_new', message: 'Odd failure' })).toBe('No suggestions: Odd failure. Your text is unchanged.');
   });
 });
