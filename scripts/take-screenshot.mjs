@@ -32,11 +32,11 @@ try {
   const field = page.locator('logprob-autocomplete[data-field="textarea"] textarea');
   await field.click();
   const options = page.locator('logprob-autocomplete[data-field="textarea"] [part~="option"]');
-  // One accept (Tab), so the keystrokes meter has something to count, then a phrase whose next
+  // One accept (a click), so the keystrokes meter has something to count, then a phrase whose next
   // token is likely enough to be drawn as ghost text.
   await field.pressSequentially('We the People of the United', { delay: 15 });
   await options.first().waitFor();
-  await field.press('Tab');
+  await options.first().click();
   await field.pressSequentially(', in Order to form a more perfect Union, establish Justice, insure domestic Tranquility, provide for the common defence, promote the general Welfare, and secure the Blessings of Liberty to ourselves and our Posterity, do ordain and establish this Constitution for the United', { delay: 10 });
   await page.locator('logprob-autocomplete[data-field="textarea"] [part~="ghost"]').filter({ hasText: 'States' }).waitFor();
   await page.locator('[data-confidence-status][data-state="done"]').waitFor();
