@@ -2,11 +2,13 @@ import type { EditorView } from '@codemirror/view';
 import { LogprobAutocompleteElement } from 'logprob-autocomplete/define';
 import { codeMirrorAdapter } from 'logprob-autocomplete/codemirror';
 import { createCodeEditor } from './code-editor.js';
-import { ConfidenceView } from './confidence-view.js';
+import { ConfidenceView } from './confidence/confidence-view.js';
 import { DEFAULT_SETTINGS, readSettings, settingsToAttributes, type DemoSettings } from './demo-settings.js';
 import { fieldText } from './field-text.js';
 import { watchFieldStatus } from './field-status.js';
-import { TokenStreamPanel } from './token-stream-panel.js';
+import { KeystrokeMeter } from './keystrokes/keystroke-meter.js';
+import { renderSampleButtons } from './samples/sample-buttons.js';
+import { TokenStreamPanel } from './token-stream/token-stream-panel.js';
 
 function required<T extends HTMLElement>(selector: string, type: new () => T): T {
   const element = document.querySelector(selector);
@@ -57,11 +59,9 @@ function restoreSettings(): void {
 // The panels follow whichever field was typed in last. The token panel mirrors that field's
 // element (its events carry the streamed tokens, so it needs no request of its own); the
 // confidence view scores the text a moment after typing pauses.
-let followed: Element | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
-function follow(element: Element | null, read: () => { text: string; full: string }): void {
-  if (element !== followed) panel.idle();
-  followed = element;
+function follow(element: HTMLElement | null, read: () => { text: string; full: string }): void {
+  panel.follow(element);
   clearTimeout(timer);
   timer = setTimeout(() => {
     const { text, full } = read();
@@ -70,11 +70,16 @@ function follow(element: Element | null, read: () => { text: string; full: strin
   }, 350);
 }
 
-for (const element of document.querySelectorAll('logprob-autocomplete')) {
-  element.addEventListener('logprob-loadstart', () => { if (element === followed) panel.start(); });
-  element.addEventListener('logprob-suggest', (event) => { if (element === followed) panel.show(event.detail); });
-  element.addEventListener('logprob-error', (event) => { if (element === followed) panel.fail(event.detail.message); });
-  element.addEventListener('logprob-loadend', (event) => { if (element === followed) panel.finish(event.detail.status); });
+// Every field gets the same wiring: its element feeds the token panel, and the line under it
+// shows a quiet failure state and a keystrokes-saved meter. A new field needs only its
+// <logprob-autocomplete data-field="name"> and the two lines (data-field-status, data-keystrokes).
+for (const element of document.querySelectorAll<HTMLElement>('logprob-autocomplete[data-field]')) {
+  const name = element.dataset.field ?? '';
+  panel.watch(element);
+  const status = document.querySelector<HTMLElement>(`[data-field-status="${name}"]`);
+  if (status) watchFieldStatus(element, status);
+  const meter = document.querySelector<HTMLElement>(`[data-keystrokes="${name}"]`);
+  if (meter) new KeystrokeMeter(element, meter);
 }
 
 for (const field of document.querySelectorAll<HTMLElement>('[data-demo-field]')) {
@@ -83,6 +88,8 @@ for (const field of document.querySelectorAll<HTMLElement>('[data-demo-field]'))
     if (!(event instanceof InputEvent && event.isComposing)) follow(field.closest('logprob-autocomplete'), () => fieldText(field));
   });
 }
+
+renderSampleButtons(required('[data-samples]', HTMLElement), required('#plain-field', HTMLTextAreaElement), required('[data-sample-note]', HTMLElement));
 
 const codeElement = required('logprob-autocomplete[data-field="codemirror"]', LogprobAutocompleteElement);
 const codeText = (view: EditorView) => {
@@ -95,11 +102,6 @@ const codeView = createCodeEditor({
 });
 codeElement.adapter = codeMirrorAdapter(codeView);
 required('#code-field', HTMLElement).append(codeView.dom);
-
-for (const status of document.querySelectorAll<HTMLElement>('[data-field-status]')) {
-  const element = document.querySelector<HTMLElement>(`logprob-autocomplete[data-field="${status.dataset.fieldStatus ?? ''}"]`);
-  if (element) watchFieldStatus(element, status);
-}
 
 form.addEventListener('input', () => { applySettings(currentSettings()); });
 form.addEventListener('submit', (event) => { event.preventDefault(); });
