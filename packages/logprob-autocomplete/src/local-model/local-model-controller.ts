@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { defaultModelWorkerUrl } from '../model-worker-url.js';
-import { ModelWorkerClient, type ModelState } from './model-worker-client.js';
+import type { ModelState, ModelWorkerClient } from './model-worker-client.js';
+import { acquireModelWorker } from './shared-model-workers.js';
 
 /** What the controller reads from the element. */
 export interface LocalModelHost extends HTMLElement, ReactiveControllerHost {
@@ -41,6 +42,7 @@ export interface LogprobModelLoadDetail {
 export class LocalModelController implements ReactiveController {
   readonly #host: LocalModelHost;
   #client: ModelWorkerClient | undefined;
+  #release: (() => void) | undefined;
   #key = '';
 
   constructor(host: LocalModelHost) {
@@ -67,8 +69,7 @@ export class LocalModelController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#client?.terminate();
-    this.#client = undefined;
+    this.#drop();
     this.#key = '';
   }
 
@@ -85,8 +86,7 @@ export class LocalModelController implements ReactiveController {
     const key = modelSrc ? JSON.stringify([modelSrc, modelIntegrity, modelSize, modelWorkerSrc]) : '';
     if (key === this.#key || !this.#host.isConnected) return;
     this.#key = key;
-    this.#client?.terminate();
-    this.#client = undefined;
+    this.#drop();
     if (!modelSrc) return;
     const source = {
       url: new URL(modelSrc, document.baseURI).href,
@@ -94,16 +94,30 @@ export class LocalModelController implements ReactiveController {
       size: modelSize !== null && Number.isFinite(modelSize) && modelSize > 0 ? modelSize : undefined,
     };
     const workerUrl = modelWorkerSrc ? new URL(modelWorkerSrc, document.baseURI) : defaultModelWorkerUrl();
-    const client = new ModelWorkerClient(workerUrl, source, (state) => {
-      if (this.#client !== client) return;
-      if (state.state === 'loading') this.#progress({ loaded: state.loaded, total: state.total, cached: state.cached });
-      else if (state.state === 'ready') {
-        this.#progress({ loaded: state.bytes, total: state.bytes, cached: state.cached });
-        this.#fire('logprob-model-load', { bytes: state.bytes, cached: state.cached });
-      }
-      this.#host.requestUpdate();
-    });
+    const { client, release } = acquireModelWorker(workerUrl, source);
+    const unsubscribe = client.subscribe((state) => { this.#stateChanged(state); });
     this.#client = client;
+    this.#release = () => {
+      unsubscribe();
+      release();
+    };
+    // A worker shared with another element may have loaded already: say so after this update.
+    if (client.state.state === 'ready') queueMicrotask(() => { if (this.#client === client) this.#stateChanged(client.state); });
+  }
+
+  #drop(): void {
+    this.#release?.();
+    this.#release = undefined;
+    this.#client = undefined;
+  }
+
+  #stateChanged(state: ModelState): void {
+    if (state.state === 'loading') this.#progress({ loaded: state.loaded, total: state.total, cached: state.cached });
+    else if (state.state === 'ready') {
+      this.#progress({ loaded: state.bytes, total: state.bytes, cached: state.cached });
+      this.#fire('logprob-model-load', { bytes: state.bytes, cached: state.cached });
+    }
+    this.#host.requestUpdate();
   }
 
   #progress(detail: LogprobModelProgressDetail): void {

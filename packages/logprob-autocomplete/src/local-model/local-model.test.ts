@@ -91,6 +91,17 @@ describe('the in-page model (model-src)', () => {
     expect((await facts())['model.bin']).to.equal(Number(before) + 1);
   });
 
+  it('loads the model once for every element on the page that names it', async () => {
+    await caches.delete(MODEL_CACHE_NAME);
+    const before = Number((await facts())['model.bin'] ?? 0);
+    const field = '<logprob-autocomplete model-src="/model-files/model.bin"><textarea></textarea></logprob-autocomplete>';
+    const { element } = await mount(`<div>${field}${field}${field}</div>`);
+    const elements = [...element.parentElement?.querySelectorAll('logprob-autocomplete') ?? []];
+    expect(elements.length).to.equal(3);
+    await Promise.all(elements.map((each) => new Promise((resolve) => { each.addEventListener('logprob-model-load', resolve, { once: true }); })));
+    expect(Number((await facts())['model.bin'])).to.equal(before + 1);
+  });
+
   it('accepts a file whose SHA-256 matches model-integrity', async () => {
     const { integrity, size } = await facts();
     await caches.delete(MODEL_CACHE_NAME);

@@ -16,19 +16,19 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
  * later request with `worker_crashed`; nothing is thrown into the page.
  *
  * @example
- * const client = new ModelWorkerClient(new URL('./logprob-model-worker.js', import.meta.url), { url: modelUrl }, console.log);
+ * const client = new ModelWorkerClient(new URL('./logprob-model-worker.js', import.meta.url), { url: modelUrl });
+ * client.subscribe(console.log);
  * const response = await client.fetch('local:', { method: 'POST', body: JSON.stringify({ text: 'We the' }) });
  */
 export class ModelWorkerClient {
   state: ModelState = { state: 'loading', loaded: 0, total: 0, cached: false };
   readonly #worker: Worker | undefined;
   readonly #pending = new Map<number, (response: Response) => void>();
-  readonly #onState: (state: ModelState) => void;
+  readonly #listeners = new Set<(state: ModelState) => void>();
   #nextId = 1;
   #crashed: string | undefined;
 
-  constructor(workerUrl: URL | string, source: ModelSource, onState: (state: ModelState) => void) {
-    this.#onState = onState;
+  constructor(workerUrl: URL | string, source: ModelSource) {
     try {
       this.#worker = new Worker(workerUrl, { type: 'module', name: 'logprob-autocomplete-model' });
     } catch (error) {
@@ -71,6 +71,12 @@ export class ModelWorkerClient {
     });
   };
 
+  /** Calls `listener` with every change of `state`; returns the unsubscribe. */
+  subscribe(listener: (state: ModelState) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
   /** Stops the worker; pending requests are left to their abort signals. */
   terminate(): void {
     this.#worker?.terminate();
@@ -108,6 +114,6 @@ export class ModelWorkerClient {
 
   #setState(state: ModelState): void {
     this.state = state;
-    this.#onState(state);
+    for (const listener of this.#listeners) listener(state);
   }
 }
