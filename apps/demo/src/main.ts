@@ -8,6 +8,7 @@ import { fieldText } from './field-text.js';
 import { watchFieldStatus } from './field-status.js';
 import { KeystrokeMeter } from './keystrokes/keystroke-meter.js';
 import { renderSampleButtons } from './samples/sample-buttons.js';
+import { mountSuggestSourceSwitch } from './suggest-source/suggest-source-switch.js';
 import { TokenStreamPanel } from './token-stream/token-stream-panel.js';
 
 function required<T extends HTMLElement>(selector: string, type: new () => T): T {
@@ -106,6 +107,7 @@ required('#code-field', HTMLElement).append(codeView.dom);
 form.addEventListener('input', () => { applySettings(currentSettings()); });
 form.addEventListener('submit', (event) => { event.preventDefault(); });
 restoreSettings();
+void mountSuggestSourceSwitch(form, document.querySelectorAll<HTMLElement>('logprob-autocomplete'));
 
 // The header says which model answers; the server reports its provider on /healthz.
 const PROVIDER_LABELS: Record<string, string> = {
