@@ -27,6 +27,8 @@ test('the static build suggests in the page with no API: type, accept, undo', as
   await expect(page.locator('input[name="suggestSource"][value="server"]')).toBeDisabled();
   const field = demoField(page, 'textarea');
   await expect(field.element).toHaveAttribute('model-src', /\.bin$/);
+  // Scoring would send the text to a server: it is off while the text stays in the page.
+  await expect(page.locator('[data-confidence-status]')).toContainText('off while suggestions run in this page');
   await field.input.click();
   await field.input.pressSequentially(PHRASE);
   await field.input.press('Control+Space');
@@ -39,6 +41,7 @@ test('the static build suggests in the page with no API: type, accept, undo', as
   await field.input.press('Control+z');
   expect(await fieldValue(field.input)).toBe(PHRASE);
   // Suggesting asked the static server for nothing: no suggest endpoint was ever tried.
+  await page.waitForTimeout(1000); // past the confidence view's 350 ms pause: nothing may follow
   expect(server.requests.slice(before)).toEqual([]);
   expect(server.requests.filter((path) => path.startsWith('/v1/'))).toEqual([]);
   expect(server.requests.filter((path) => path.endsWith('.bin'))).toHaveLength(1);
@@ -52,11 +55,16 @@ test('the switch moves a page served with its API between the server and the pag
   await page.locator('input[name="suggestSource"][value="page"]').check();
   await expect(field.element).toHaveAttribute('model-src', /\.bin$/);
   await expect(field.element).not.toHaveAttribute('src', /./);
-  const suggestRequests: string[] = [];
-  page.on('request', (request) => { if (new URL(request.url()).pathname === '/v1/suggest') suggestRequests.push(request.url()); });
+  // Neither suggestions nor scoring may send the text anywhere now.
+  const textRequests: string[] = [];
+  page.on('request', (request) => { if (request.method() === 'POST') textRequests.push(new URL(request.url()).pathname); });
   await field.input.click();
   await field.input.pressSequentially(PHRASE);
   await field.input.press('Control+Space');
   await expect(field.options.first()).toBeVisible();
-  expect(suggestRequests).toEqual([]);
+  await field.options.first().click();
+  await expect(page.locator('#token-stream .token-row').first()).toBeVisible();
+  // An absence can only be seen by waiting: past the confidence view's 350 ms pause after typing.
+  await page.waitForTimeout(1000);
+  expect(textRequests).toEqual([]);
 });

@@ -8,7 +8,7 @@ import { fieldText } from './field-text.js';
 import { watchFieldStatus } from './field-status.js';
 import { KeystrokeMeter } from './keystrokes/keystroke-meter.js';
 import { renderSampleButtons } from './samples/sample-buttons.js';
-import { mountSuggestSourceSwitch } from './suggest-source/suggest-source-switch.js';
+import { mountSuggestSourceSwitch, textStaysInPage } from './suggest-source/suggest-source-switch.js';
 import { TokenStreamPanel } from './token-stream/token-stream-panel.js';
 
 function required<T extends HTMLElement>(selector: string, type: new () => T): T {
@@ -67,7 +67,7 @@ function follow(element: HTMLElement | null, read: () => { text: string; full: s
   timer = setTimeout(() => {
     const { text, full } = read();
     if (text.trim() === '') panel.idle();
-    void confidence.show(full);
+    if (!textStaysInPage()) void confidence.show(full);
   }, 350);
 }
 

@@ -16,7 +16,20 @@ async function serverAnswers(): Promise<boolean> {
   }
 }
 
+/**
+ * Whether the text must stay in the page: the confidence view, which scores text on the server,
+ * asks this before each request.
+ *
+ * @example
+ * if (!textStaysInPage()) void confidence.show(text);
+ */
+export function textStaysInPage(): boolean {
+  return document.querySelector<HTMLInputElement>('input[name="suggestSource"][value="page"]')?.checked ?? false;
+}
+
 function apply(elements: Iterable<HTMLElement>, source: SuggestSource): void {
+  const status = document.querySelector<HTMLElement>('[data-confidence-status]');
+  if (status) status.textContent = source === 'page' ? 'Scoring asks the server, so it is off while suggestions run in this page.' : 'Type in a field to score its text.';
   for (const element of elements) {
     for (const [name, value] of Object.entries(sourceAttributes(source, { model: modelUrl, worker: workerUrl }))) {
       if (value === null) element.removeAttribute(name);
@@ -38,8 +51,8 @@ export async function mountSuggestSourceSwitch(form: HTMLFormElement, elements: 
   fieldset.className = 'suggest-source';
   fieldset.innerHTML = `<legend>Suggestions</legend>
     <label><input type="radio" name="suggestSource" value="server" /> on the server</label>
-    <label><input type="radio" name="suggestSource" value="page" /> in this page <small>(the model runs in a Web Worker; no text leaves the page)</small></label>
-    <progress hidden data-model-progress aria-label="Loading the model"></progress>`;
+    <label><input type="radio" name="suggestSource" value="page" /> in this page <small>(a Web Worker; no text leaves the page)</small></label>
+    <progress hidden data-model-progress aria-label="Loading suggestions"></progress>`;
   form.querySelector('h2')?.after(fieldset);
   const list = [...elements];
   const answers = await serverAnswers();
