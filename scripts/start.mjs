@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `npm start`: build what the demo needs (turbo, cached after the first run), then serve the
-// built page and the suggest function from this one Node process on http://127.0.0.1:8787.
+// `npm start`: build what the demo needs at run time (each package with turbo, cached after the
+// first run, two at a time in dependency order; see build-for-start.mjs), then serve the built
+// page and the suggest function from this one Node process on http://127.0.0.1:8787.
 // PORT and HOST override; OPENAI_API_KEY / OPENAI_BASE_URL switch the provider (see apps/demo/README.md).
 // `--no-build` skips the build (the e2e tests use it after turbo has built everything).
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { buildInOrder, runtimeBuildGraph, turboBuild } from './build-for-start.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const skipBuild = process.argv.includes('--no-build');
@@ -27,29 +28,21 @@ function build() {
     console.error('\nturbo is not installed; run `npm install` at the repository root first.');
     process.exit(1);
   }
-  return new Promise((resolve) => {
-    const output = [];
-    const child = spawn(turbo, ['run', 'build', '--filter=@logprob-autocomplete/demo...', '--output-logs=errors-only'], {
-      cwd: root,
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      shell: process.platform === 'win32',
-    });
-    child.stdout.on('data', (chunk) => output.push(chunk));
-    child.stderr.on('data', (chunk) => output.push(chunk));
-    child.on('close', (code) => {
+  const graph = runtimeBuildGraph(root, '@logprob-autocomplete/demo');
+  return buildInOrder(graph, (name) => turboBuild(root, name)).then(
+    () => {
       clearInterval(ticker);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      if (code !== 0) {
-        process.stdout.write('\n');
-        process.stderr.write(Buffer.concat(output));
-        console.error(`\nThe build failed (exit code ${code}); the output is above.`);
-        process.exit(code ?? 1);
-      }
       process.stdout.write(interactive ? `\r${message} done in ${seconds} s\n` : `Built in ${seconds} s.\n`);
-      resolve();
-    });
-  });
+    },
+    (error) => {
+      clearInterval(ticker);
+      process.stdout.write('\n');
+      if (error.output) process.stderr.write(error.output);
+      console.error(`\nThe build failed (${error.message}); the output is above.`);
+      process.exit(typeof error.code === 'number' ? error.code : 1);
+    },
+  );
 }
 
 if (!skipBuild) await build();

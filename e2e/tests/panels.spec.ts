@@ -5,14 +5,14 @@ test('the token panel streams tokens with their top_logprobs and the text is sco
   await expect(page.locator('#provider')).toHaveText(/embedded/i);
   const field = demoField(page, 'textarea');
   // What the element streamed, as its logprob-suggest detail carried it: the panel mirrors it.
-  const streamed: { tokens: number[]; ended: boolean }[] = [];
-  await page.exposeFunction('recordSuggest', (detail: { tokens: number[]; ended: boolean }) => { streamed.push(detail); });
+  const streamed: { tokens: number[]; options: number; ended: boolean }[] = [];
+  await page.exposeFunction('recordSuggest', (detail: { tokens: number[]; options: number; ended: boolean }) => { streamed.push(detail); });
   await field.element.evaluate((element) => {
     const record = (window as unknown as { recordSuggest: (detail: unknown) => Promise<void> }).recordSuggest;
     element.addEventListener('logprob-suggest', (event) => {
       // The detail's shape is the element's LogprobSuggestDetail (only what this test reads).
-      const { detail } = event as CustomEvent<{ tokens: { top_logprobs: unknown[] }[]; end?: unknown }>;
-      void record({ tokens: detail.tokens.map((token) => token.top_logprobs.length), ended: detail.end !== undefined });
+      const { detail } = event as CustomEvent<{ tokens: { top_logprobs: unknown[] }[]; options: unknown[]; end?: unknown }>;
+      void record({ tokens: detail.tokens.map((token) => token.top_logprobs.length), options: detail.options.length, ended: detail.end !== undefined });
     });
   });
   await field.input.click();
@@ -26,7 +26,10 @@ test('the token panel streams tokens with their top_logprobs and the text is sco
   const alternatives = streamed.at(-1)?.tokens ?? [];
   expect(alternatives.length).toBeGreaterThan(0);
   await expect(rows).toHaveCount(alternatives.length);
-  for (const [index, count] of alternatives.entries()) await expect(rows.nth(index).locator('.alternatives li')).toHaveCount(count);
+  // The first row is the list as the element shows it now (its options); the others, the
+  // top_logprobs streamed ahead.
+  await expect(rows.first().locator('.alternatives li')).toHaveCount(streamed.at(-1)?.options ?? -1);
+  for (const [index, count] of alternatives.entries()) if (index > 0) await expect(rows.nth(index).locator('.alternatives li')).toHaveCount(count);
   await expect(page.locator('#token-stream [data-status]')).toContainText(`${alternatives.length} tokens`);
   // Highlight by confidence: every token tinted, perplexity a positive number.
   const scored = page.locator('#confidence .scored-token');
@@ -96,6 +99,8 @@ test('the panels follow whichever field was typed in last', async ({ page }) => 
     const field = demoField(page, name);
     await field.input.click();
     await field.input.pressSequentially(text);
+    // Ctrl+Space opens the list whatever its probability (a list that opens by itself may not).
+    await field.input.press('Control+Space');
     await expect(scoredText).toHaveText(text);
     await expect(page.locator('#token-stream .token-row').first()).toBeVisible();
   }

@@ -7,6 +7,7 @@ import { axeCorePlugin } from './test/axe-core-plugin.mjs';
 import { imeCommandPlugin } from './test/ime-command-plugin.mjs';
 import { pageScalePlugin } from './test/page-scale-plugin.mjs';
 import { monacoBundleMiddleware } from './test/monaco-bundle-middleware.mjs';
+import { modelFilesMiddleware } from './test/model-files-middleware.mjs';
 import { createRealSuggestApp, realSuggestMiddleware } from './test/real-suggest-app.mjs';
 import { strictCspMiddleware } from './test/strict-csp-middleware.mjs';
 
@@ -18,7 +19,7 @@ export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), imeCommandPlugin(), axeCorePlugin(), accessibleNamesPlugin(), pageScalePlugin()],
-  middleware: [strictCspMiddleware(), fakeSuggestMiddleware(), realSuggestMiddleware(real), monacoBundleMiddleware()],
+  middleware: [strictCspMiddleware(), fakeSuggestMiddleware(), realSuggestMiddleware(real), monacoBundleMiddleware(), modelFilesMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS] },

@@ -3,11 +3,14 @@ import { LogprobAutocompleteElement } from 'logprob-autocomplete/define';
 import { codeMirrorAdapter } from 'logprob-autocomplete/codemirror';
 import { createCodeEditor } from './code-editor.js';
 import { mountEditorsSection } from './editors/editors-section.js';
-import { ConfidenceView } from './confidence-view.js';
+import { ConfidenceView } from './confidence/confidence-view.js';
 import { DEFAULT_SETTINGS, readSettings, settingsToAttributes, type DemoSettings } from './demo-settings.js';
 import { fieldText } from './field-text.js';
 import { watchFieldStatus } from './field-status.js';
-import { TokenStreamPanel } from './token-stream-panel.js';
+import { KeystrokeMeter } from './keystrokes/keystroke-meter.js';
+import { renderSampleButtons } from './samples/sample-buttons.js';
+import { mountSuggestSourceSwitch, textStaysInPage } from './suggest-source/suggest-source-switch.js';
+import { TokenStreamPanel } from './token-stream/token-stream-panel.js';
 
 function required<T extends HTMLElement>(selector: string, type: new () => T): T {
   const element = document.querySelector(selector);
@@ -58,27 +61,30 @@ function restoreSettings(): void {
 // The panels follow whichever field was typed in last. The token panel mirrors that field's
 // element (its events carry the streamed tokens, so it needs no request of its own); the
 // confidence view scores the text a moment after typing pauses.
-let followed: Element | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
-function follow(element: Element | null, read: () => { text: string; full: string }): void {
-  if (element !== followed) panel.idle();
-  followed = element;
+function follow(element: HTMLElement | null, read: () => { text: string; full: string }): void {
+  panel.follow(element);
   clearTimeout(timer);
   timer = setTimeout(() => {
     const { text, full } = read();
     if (text.trim() === '') panel.idle();
-    void confidence.show(full);
+    if (!textStaysInPage()) void confidence.show(full);
   }, 350);
 }
 
 // ProseMirror, Lexical and Monaco under the other fields, each loaded when scrolled to.
 mountEditorsSection(required('section.fields', HTMLElement));
 
-for (const element of document.querySelectorAll('logprob-autocomplete')) {
-  element.addEventListener('logprob-loadstart', () => { if (element === followed) panel.start(); });
-  element.addEventListener('logprob-suggest', (event) => { if (element === followed) panel.show(event.detail); });
-  element.addEventListener('logprob-error', (event) => { if (element === followed) panel.fail(event.detail.message); });
-  element.addEventListener('logprob-loadend', (event) => { if (element === followed) panel.finish(event.detail.status); });
+// Every field gets the same wiring: its element feeds the token panel, and the line under it
+// shows a quiet failure state and a keystrokes-saved meter. A new field needs only its
+// <logprob-autocomplete data-field="name"> and the two lines (data-field-status, data-keystrokes).
+for (const element of document.querySelectorAll<HTMLElement>('logprob-autocomplete[data-field]')) {
+  const name = element.dataset.field ?? '';
+  panel.watch(element);
+  const status = document.querySelector<HTMLElement>(`[data-field-status="${name}"]`);
+  if (status) watchFieldStatus(element, status);
+  const meter = document.querySelector<HTMLElement>(`[data-keystrokes="${name}"]`);
+  if (meter) new KeystrokeMeter(element, meter);
 }
 
 for (const field of document.querySelectorAll<HTMLElement>('[data-demo-field]')) {
@@ -87,6 +93,8 @@ for (const field of document.querySelectorAll<HTMLElement>('[data-demo-field]'))
     if (!(event instanceof InputEvent && event.isComposing)) follow(field.closest('logprob-autocomplete'), () => fieldText(field));
   });
 }
+
+renderSampleButtons(required('[data-samples]', HTMLElement), required('#plain-field', HTMLTextAreaElement), required('[data-sample-note]', HTMLElement));
 
 const codeElement = required('logprob-autocomplete[data-field="codemirror"]', LogprobAutocompleteElement);
 const codeText = (view: EditorView) => {
@@ -100,14 +108,10 @@ const codeView = createCodeEditor({
 codeElement.adapter = codeMirrorAdapter(codeView);
 required('#code-field', HTMLElement).append(codeView.dom);
 
-for (const status of document.querySelectorAll<HTMLElement>('[data-field-status]')) {
-  const element = document.querySelector<HTMLElement>(`logprob-autocomplete[data-field="${status.dataset.fieldStatus ?? ''}"]`);
-  if (element) watchFieldStatus(element, status);
-}
-
 form.addEventListener('input', () => { applySettings(currentSettings()); });
 form.addEventListener('submit', (event) => { event.preventDefault(); });
 restoreSettings();
+void mountSuggestSourceSwitch(form, document.querySelectorAll<HTMLElement>('logprob-autocomplete'));
 
 // The header says which model answers; the server reports its provider on /healthz.
 const PROVIDER_LABELS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceHue, formatProbability, perplexity, toProbability, visibleToken } from './probability.js';
+import { confidenceHue, formatProbability, toProbability, visibleToken } from './probability.js';
 
 describe('probability helpers', () => {
   it('converts natural-log probabilities', () => {
@@ -12,13 +12,6 @@ describe('probability helpers', () => {
     expect(formatProbability(0.0421)).toBe('4.2%');
     expect(formatProbability(0.00001)).toBe('<0.1%');
     expect(formatProbability(1)).toBe('100%');
-  });
-
-  it('computes perplexity over the positions that have a logprob', () => {
-    expect(perplexity([null, -1, -3])).toBeCloseTo(Math.exp(2), 10);
-    expect(perplexity([Math.log(0.5), Math.log(0.5)])).toBeCloseTo(2, 10);
-    expect(perplexity([null])).toBeUndefined();
-    expect(perplexity([])).toBeUndefined();
   });
 
   it('maps likely tokens to green and unlikely ones to red', () => {

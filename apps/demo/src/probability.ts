@@ -28,20 +28,6 @@ export function formatProbability(probability: number): string {
 }
 
 /**
- * Perplexity of a scored text: exp of the mean negative log-likelihood per token. Positions
- * without a logprob (the first token has no context) are left out; no tokens gives `undefined`.
- *
- * @example
- * perplexity([null, -1, -3]); // e^2 ≈ 7.39
- */
-export function perplexity(logprobs: readonly (number | null)[]): number | undefined {
-  const known = logprobs.filter((logprob): logprob is number => logprob !== null && Number.isFinite(logprob));
-  if (known.length === 0) return undefined;
-  const meanLogprob = known.reduce((sum, logprob) => sum + logprob, 0) / known.length;
-  return Math.exp(-meanLogprob);
-}
-
-/**
  * Colour of a token in the highlight-by-confidence view: hue from red (unlikely) to green
  * (likely), on a log scale because most tokens of real text sit between 0.1 % and 50 %.
  *

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { browserCandidates, installCommand } from './browser-paths.js';
 
 /** Flags Chromium needs here: root needs --no-sandbox; the rest keep it off a closed network. */
 export const CHROMIUM_ARGS = [
@@ -13,10 +14,10 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ] as const;
 
-export const SYSTEM_CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'] as const;
-
 export interface FindChromiumOptions {
   env?: Record<string, string | undefined>;
+  /** Defaults to `process.platform`; tests pass another to check each platform's order. */
+  platform?: NodeJS.Platform;
   exists?: (path: string) => boolean;
   /** Playwright's own browser, when playwright-core is installed and has downloaded one. */
   playwrightExecutable?: () => string | undefined;
@@ -37,25 +38,27 @@ function playwrightManagedChromium(): string | undefined {
 }
 
 /**
- * Finds the browser the way users expect: `CHROME_PATH`, else the system Chromium, else
- * Playwright's managed browser; otherwise throws an error that says how to fix it.
+ * Finds the browser the person already has: `CHROME_PATH`, else Chrome, Chromium or Edge at
+ * their usual places for the platform, else Playwright's managed browser; otherwise throws an
+ * error that gives the one command that gets one.
  *
  * @example
  * const executablePath = findChromium();
  */
 export function findChromium(options: FindChromiumOptions = {}): string {
   const env = options.env ?? process.env;
+  const platform = options.platform ?? process.platform;
   const exists = options.exists ?? existsSync;
   const fromEnv = env.CHROME_PATH;
   if (fromEnv) {
     if (exists(fromEnv)) return fromEnv;
     throw new ChromiumNotFoundError(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
   }
-  const system = SYSTEM_CHROMIUM_PATHS.find((path) => exists(path));
-  if (system) return system;
+  const installed = browserCandidates({ platform, env }).find((path) => exists(path));
+  if (installed) return installed;
   const managed = (options.playwrightExecutable ?? playwrightManagedChromium)();
   if (managed && exists(managed)) return managed;
   throw new ChromiumNotFoundError(
-    'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium executable.',
+    `No Chrome, Chromium or Edge found. Get one with \`${installCommand(platform)}\`, or set CHROME_PATH to a Chrome or Chromium executable.`,
   );
 }

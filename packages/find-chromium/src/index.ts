@@ -1,7 +1,2 @@
-export {
-  CHROMIUM_ARGS,
-  ChromiumNotFoundError,
-  SYSTEM_CHROMIUM_PATHS,
-  findChromium,
-  type FindChromiumOptions,
-} from './find-chromium.js';
+export { browserCandidates, installCommand, type BrowserSearch } from './browser-paths.js';
+export { CHROMIUM_ARGS, ChromiumNotFoundError, findChromium, type FindChromiumOptions } from './find-chromium.js';

@@ -76,9 +76,9 @@ export class AutocompleteController implements ReactiveController {
     this.#requests = new SuggestRequestController(host, {
       requestOptions: () => {
         const text = this.#read();
-        if (!text || text.before !== this.#anchor || !host.src || host.disabled || this.#composing) return undefined;
-        const { src, model, topLogprobs, maxTokens } = host;
-        return { src, text: text.before, after: text.after, model, topLogprobs, maxTokens };
+        if (!text || text.before !== this.#anchor || !(host.src || host.suggestFetch) || host.disabled || this.#composing) return undefined;
+        const { src, model, topLogprobs, maxTokens, suggestFetch } = host;
+        return { src, text: text.before, after: text.after, model, topLogprobs, maxTokens, fetch: suggestFetch };
       },
       streamed: (stream) => {
         // The user typed on while this was in flight and it does not explain the new text.

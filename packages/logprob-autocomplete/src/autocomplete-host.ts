@@ -25,5 +25,7 @@ export interface AutocompleteHost extends HTMLElement, ReactiveControllerHost {
   keys: Keymap;
   strings: Partial<LogprobAutocompleteStrings>;
   announce: AnnounceMode;
+  /** Answers suggest requests in the page (the `model-src` model) instead of `src`. */
+  readonly suggestFetch?: typeof fetch | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }

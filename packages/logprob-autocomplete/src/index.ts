@@ -6,6 +6,8 @@ export { DEFAULT_KEYMAP, type KeyCommand, type Keymap } from './keymap.js';
 export { DEFAULT_STRINGS, type LogprobAutocompleteStrings } from './strings.js';
 export { formatProbability } from './format-probability.js';
 export type { Suggestion } from './suggestion-view.js';
+export type { LogprobModelLoadDetail, LogprobModelProgressDetail } from './local-model/local-model-controller.js';
+export type { LocalModelErrorCode } from './local-model/model-messages.js';
 export type {
   LogprobAcceptDetail,
   LogprobDismissDetail,

@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import { AutocompleteController } from './autocomplete-controller.js';
 import type { FieldAdapter } from './field-adapter.js';
 import { DEFAULT_KEYMAP, type Keymap } from './keymap.js';
+import { LocalModelController } from './local-model/local-model-controller.js';
 import { adoptPopupStyles } from './popup-styles.js';
 import type { AnnounceMode } from './list-announcement.js';
 import type { LogprobAutocompleteStrings } from './strings.js';
@@ -26,7 +27,8 @@ const DEFAULT_OPEN_THRESHOLD = 0.15;
  * @fires logprob-suggest - A list was shown or changed, or while it is shown its stream grew (a token or the end event). Detail: `{ text, options, ghost, source, tokens, end? }`: `tokens` are the protocol's token events streamed so far, `end` the end event once it arrived.
  * @fires logprob-accept - Cancelable. An option, the ghost text or its next word is about to be inserted. Detail: `{ option, text, via }`: `via` is `keyboard`, `ghost`, `word` or `pointer`; `text` may be changed.
  * @fires logprob-dismiss - The list closed without an accept. Detail: `{ reason }`: `escape`, `blur` or `stale` (the text changed or the caret moved).
- * @fires logprob-error - A request failed; the field keeps working. Detail: `{ code, message, status? }`.
+ * @fires logprob-error - A request failed; the field keeps working. Detail: `{ code, message, status? }`. The in-page model adds `model_unavailable`, `model_corrupt`, `model_version` and `worker_crashed`.
+ * @fires logprob-model-progress - The `model-src` file is loading, from the network or Cache Storage. Detail: `{ loaded, total, cached }` in bytes (`total` 0 when unknown); `loaded === total` once it has loaded.
  * @fires logprob-loadstart - A request started (does not bubble). Detail: `{ text }`.
  * @fires logprob-loadend - A request finished (does not bubble). Detail: `{ status }`: `success`, `error` or `abort`.
  * @csspart listbox - The list of options (light DOM: select it as `logprob-autocomplete [part~="listbox"]`).
@@ -36,6 +38,7 @@ const DEFAULT_OPEN_THRESHOLD = 0.15;
  * @csspart probability - An option's probability as a percentage.
  * @csspart bar - An option's probability as a bar.
  * @csspart ghost - The top option's continuation drawn after the caret.
+ * @csspart model-progress - The `<progress>` bar shown while the `model-src` file loads.
  * @cssproperty --logprob-background - The list's background. Default `Canvas`.
  * @cssproperty --logprob-color - The list's text color. Default `CanvasText`.
  * @cssproperty --logprob-border - The list's border.
@@ -66,6 +69,10 @@ export class LogprobAutocompleteElement extends LitElement {
     keys: { attribute: false },
     strings: { attribute: false },
     announce: { type: String },
+    modelSrc: { type: String, attribute: 'model-src' },
+    modelIntegrity: { type: String, attribute: 'model-integrity' },
+    modelSize: { type: Number, attribute: 'model-size' },
+    modelWorkerSrc: { type: String, attribute: 'model-worker-src' },
   };
 
   /** The suggest endpoint (`POST`, protocol of `@logprob-autocomplete/protocol`). */
@@ -94,6 +101,14 @@ export class LogprobAutocompleteElement extends LitElement {
   declare strings: Partial<LogprobAutocompleteStrings>;
   /** When the live region speaks: `requested` (lists opened or engaged on purpose, and their changes), `always` or `off`. */
   declare announce: AnnounceMode;
+  /** An n-gram model file to suggest from in this page, in a Web Worker, instead of `src`: no text leaves the page. */
+  declare modelSrc: string | null;
+  /** `sha256-<base64>` of the `model-src` file (Subresource Integrity syntax); a file that differs is refused. */
+  declare modelIntegrity: string | null;
+  /** Size of the `model-src` file in bytes: checked, and the progress total before the server says. */
+  declare modelSize: number | null;
+  /** The model worker script, when a bundler moved it from beside the element's module. */
+  declare modelWorkerSrc: string | null;
 
   /**
    * Registers the element. Safe to call twice.
@@ -107,6 +122,7 @@ export class LogprobAutocompleteElement extends LitElement {
   }
 
   readonly #autocomplete = new AutocompleteController(this);
+  readonly #localModel = new LocalModelController(this);
 
   constructor() {
     super();
@@ -123,6 +139,15 @@ export class LogprobAutocompleteElement extends LitElement {
     this.keys = DEFAULT_KEYMAP;
     this.strings = {};
     this.announce = 'requested';
+    this.modelSrc = null;
+    this.modelIntegrity = null;
+    this.modelSize = null;
+    this.modelWorkerSrc = null;
+  }
+
+  /** Answers suggest requests from the `model-src` model; `undefined` without one. */
+  get suggestFetch(): typeof fetch | undefined {
+    return this.#localModel.fetch;
   }
 
   /** The options shown now, most likely first (empty when the list is closed). */
@@ -158,7 +183,7 @@ export class LogprobAutocompleteElement extends LitElement {
   }
 
   protected override render(): unknown {
-    return this.#autocomplete.render();
+    return [this.#autocomplete.render(), this.#localModel.render()];
   }
 }
 

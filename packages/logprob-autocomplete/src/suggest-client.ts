@@ -8,6 +8,8 @@ export interface SuggestRequestOptions {
   model: string | null;
   topLogprobs: number;
   maxTokens: number;
+  /** Answers the request instead of the network: the in-page model's worker (see local-model/). */
+  fetch?: typeof fetch | undefined;
 }
 
 /** Why a request failed; the `detail` of `logprob-error`. */
@@ -74,7 +76,7 @@ export async function streamSuggestions(
   if (after) body.after = after;
   if (options.model) body.model = options.model;
   try {
-    const response = await fetch(options.src, {
+    const response = await (options.fetch ?? fetch)(options.src, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
       body: JSON.stringify(body),

@@ -33,8 +33,8 @@ describe('parseEchoLogprobs', () => {
   });
 
   it('rejects a body without logprobs', () => {
-    expect(() => parseEchoLogprobs({ choices: [{ text: 'x' }] }, 1)).toThrow(/no logprobs/);
-    expect(() => parseEchoLogprobs(null, 1)).toThrow(/no logprobs/);
+    expect(() => parseEchoLogprobs({ choices: [{ text: 'x' }] }, 1)).toThrow(/without logprobs/);
+    expect(() => parseEchoLogprobs(null, 1)).toThrow(/without logprobs/);
   });
 });
 
@@ -53,5 +53,14 @@ describe('scoringStart', () => {
 
   it('cuts anywhere when the tail has no whitespace', () => {
     expect(scoringStart('abcdefghij', 4)).toBe(6);
+  });
+});
+
+describe('scoringStart in text without spaces', () => {
+  it('never starts inside a surrogate pair', () => {
+    const text = '🙂'.repeat(10);
+    // 20 UTF-16 units; the last 5 would start on a low surrogate.
+    expect(scoringStart(text, 5)).toBe(16);
+    expect(text.slice(scoringStart(text, 5))).toBe('🙂🙂');
   });
 });
