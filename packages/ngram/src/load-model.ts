@@ -51,6 +51,7 @@ export function loadModel(bytes: Uint8Array): NgramModel {
     words.push(header.wordIdBytes === 2 ? reader.uint16Array(size) : reader.uint32Array(size));
     quantised.push(reader.bytes(size));
   }
-  const tables = new ModelTables({ order: header.order, vocabularySize: header.vocabularySize, unigram, values, childStart, words, quantised });
+  const loneBytes = Int16Array.from(tokens, (token) => (token.length === 1 && (token[0] ?? 0) >= 0x80 ? (token[0] ?? 0) : -1));
+  const tables = new ModelTables({ order: header.order, vocabularySize: header.vocabularySize, unigram, values, childStart, words, quantised, loneBytes });
   return new NgramModel(new Vocabulary(tokens), tables, header);
 }

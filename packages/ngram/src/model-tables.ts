@@ -13,6 +13,11 @@ export interface ModelArrays {
   values: Float64Array;
   /** childStart[j - 1]: for nodes of order j, where their children (order j + 1) begin; length n_j + 1. */
   childStart: Uint32Array[];
+  /**
+   * Per token id, its byte when the token is a single byte of 0x80 or more (a piece of a
+   * character the vocabulary does not have), else -1. Missing: no such rule.
+   */
+  loneBytes?: Int16Array;
   /** words[k - 2]: last token of each order-k node. */
   words: (Uint16Array | Uint32Array)[];
   /** quantised[k - 2]: quantised share of each order-k node. */
@@ -43,6 +48,7 @@ export class ModelTables {
   readonly quantised: Uint8Array[];
   /** gamma[j - 1]: backoff weight of each order-j node. */
   readonly gamma: Float64Array[];
+  readonly #loneBytes: Int16Array | null;
   // ranked[k - 2]: node indices of order k, each context's children range sorted by share once used.
   readonly #ranked: Uint32Array[];
   readonly #rankedDone: Uint8Array[];
@@ -55,6 +61,7 @@ export class ModelTables {
     this.childStart = arrays.childStart;
     this.words = arrays.words;
     this.quantised = arrays.quantised;
+    this.#loneBytes = arrays.loneBytes ?? null;
     this.unigramCumulative = new Float64Array(this.vocabularySize + 1);
     for (let id = 0; id < this.vocabularySize; id++) this.unigramCumulative[id + 1] = (this.unigramCumulative[id] ?? 0) + (this.unigram[id] ?? 0);
     this.unigramRanked = Uint32Array.from({ length: this.vocabularySize }, (_, id) => id).sort(
@@ -126,7 +133,7 @@ export class ModelTables {
   contextNodes(ids: readonly number[]): Int32Array {
     const nodes = new Int32Array(this.order).fill(-1);
     const length = ids.length;
-    if (length === 0) return nodes;
+    if (length === 0 || this.#endsUnknownCharacter(ids)) return nodes;
     nodes[1] = ids[length - 1] ?? -1;
     for (let level = 2; level < this.order && level <= length; level++) {
       let node = ids[length - level] ?? -1;
@@ -137,6 +144,27 @@ export class ModelTables {
       nodes[level] = node;
     }
     return nodes;
+  }
+
+  // Whether the context ends with the last byte of a character spelt in lone bytes (one the
+  // vocabulary lacks, so in a script the model has barely seen). Lone bytes come only from rare
+  // characters in training, so what followed them there says nothing about another character
+  // sharing its last byte: " ve" followed "ï" (C3 AF), and was offered at 29% after "は"
+  // (E3 81 AF). Such a context is not used at all (the unigram distribution answers), while
+  // inside a character, where the next byte is all but certain, the context still counts.
+  #endsUnknownCharacter(ids: readonly number[]): boolean {
+    const loneBytes = this.#loneBytes;
+    if (!loneBytes) return false;
+    const last = loneBytes[ids[ids.length - 1] ?? 0] ?? -1;
+    if (last < 0x80 || last >= 0xc0) return false; // not a continuation byte: no character ends here
+    for (let back = 2; back <= 4 && back <= ids.length; back++) {
+      const byte = loneBytes[ids[ids.length - back] ?? 0] ?? -1;
+      if (byte >= 0x80 && byte < 0xc0) continue;
+      // A lead byte announces the character's length in bytes.
+      const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 0;
+      return size === back;
+    }
+    return false;
   }
 
   /**

@@ -1,10 +1,15 @@
 import type { ModelHeader } from './model-format.js';
 import type { ModelTables } from './model-tables.js';
-import { contextIds, contextTail, healPrompt, type PrefixConstraint } from './prompt-context.js';
+import { cachedTopK } from './cached-top-k.js';
+import { DocumentCache, LONG_CONTEXT, type DocumentOptions } from './document-cache.js';
+import { contextIds, contextTail, healPrompt, readDocument, type PrefixConstraint } from './prompt-context.js';
+import { trailingPartialWord } from './pre-tokenize.js';
+import { sample } from './sample-token.js';
 import { seededRandom } from './seeded-random.js';
 import { distribution, topKIds, topKInRange, type ScoredId } from './top-k.js';
 import { tokenText } from './token-text.js';
 import type { Vocabulary } from './vocabulary.js';
+import type { CachePart } from './document-cache.js';
 
 /**
  * A token as OpenAI's API describes one: display text and UTF-8 bytes.
@@ -58,7 +63,10 @@ export interface GenerateOptions {
   topLogprobs?: number;
   /** Treat a trailing partial word as a prefix constraint (token healing); default true. */
   healPartialWord?: boolean;
+  /** Adapt to the document (see {@link DocumentOptions}), or to a cache already built for it; default off. */
+  document?: DocumentOptions | DocumentCache;
 }
+
 
 /**
  * Facts from the model header.
@@ -169,13 +177,14 @@ export class NgramModel {
    * @example
    * model.topK('We the', 5, { prefix: ' Peo' }); // [{ token: 'ple', ... }]
    */
-  topK(context: string, k: number, options: { prefix?: string } = {}): TokenLogprob[] {
-    const ids = contextTail(this.#vocabulary, context, this.#tables.order - 1);
-    if (!options.prefix) return this.#top(ids, null, k);
+  topK(context: string, k: number, options: { prefix?: string; document?: DocumentOptions | DocumentCache } = {}): TokenLogprob[] {
+    const cache = this.#cacheFor(context, options.document);
+    const ids = contextTail(this.#vocabulary, context, this.#history(cache));
+    if (!options.prefix) return this.#top(ids, null, k, cache);
     const prefix = new TextEncoder().encode(options.prefix);
     const [start, end] = this.#vocabulary.prefixRange(prefix);
     const exact = start < end && this.#vocabulary.bytes[start]?.length === prefix.length ? 1 : 0;
-    return this.#top(ids, { start: start + exact, end, prefixLength: prefix.length }, k);
+    return this.#top(ids, { start: start + exact, end, prefixLength: prefix.length, renormalise: true }, k, cache);
   }
 
   /**
@@ -185,9 +194,27 @@ export class NgramModel {
    * @example
    * model.nextTokens('We the Peo', 5);
    */
-  nextTokens(text: string, k: number): TokenLogprob[] {
-    const { ids, constraint } = healPrompt(this.#vocabulary, this.#tables, text);
-    return this.#top(ids, constraint, k);
+  nextTokens(text: string, k: number, options: { document?: DocumentOptions | DocumentCache } = {}): TokenLogprob[] {
+    const cache = this.#cacheFor(text, options.document);
+    const { ids, constraint } = healPrompt(this.#vocabulary, this.#tables, text, cache);
+    return this.#top(ids, constraint, k, cache);
+  }
+
+  /**
+   * The document cache for one request: the tokens of `before` (without a trailing partial
+   * word, which is being typed and is no evidence) and of `after`. Build it once per request and
+   * pass it as `document` to every call of that request, or to {@link probability} and
+   * {@link probabilities}; given `{ after }` instead, a query method builds it itself.
+   *
+   * @example
+   * const cache = model.documentCache('Captain Quilliber sailed. Then Captain Qu');
+   * model.probability(ids, id, cache);
+   */
+  documentCache(before: string, after = ''): DocumentCache {
+    const typing = trailingPartialWord(before) || (before.endsWith(' ') ? ' ' : '');
+    const written = before.slice(0, before.length - typing.length);
+    const document = readDocument(this.#vocabulary, written, after);
+    return new DocumentCache(document.before, document.after, { words: document.words });
   }
 
   /**
@@ -212,7 +239,9 @@ export class NgramModel {
     const topP = options.topP ?? 1;
     const topLogprobs = Math.min(Math.max(Math.trunc(options.topLogprobs ?? 0), 0), MAX_TOP);
     const random = seededRandom(options.seed ?? 0);
-    const healed = options.healPartialWord === false ? { ids: contextTail(this.#vocabulary, text, this.#tables.order - 1), constraint: null } : healPrompt(this.#vocabulary, this.#tables, text);
+    const cache = this.#cacheFor(text, options.document);
+    const healed =
+      options.healPartialWord === false ? { ids: contextTail(this.#vocabulary, text, this.#history(cache)), constraint: null } : healPrompt(this.#vocabulary, this.#tables, text, cache);
     const ids = healed.ids;
     let constraint: PrefixConstraint | null = healed.constraint;
     const history = this.#tables.order - 1;
@@ -220,9 +249,10 @@ export class NgramModel {
       const nodes = this.#tables.contextNodes(ids.length > history ? ids.slice(-history) : ids);
       const start = constraint?.start ?? 0;
       const end = constraint?.end ?? this.#tables.vocabularySize;
-      const { items, total } = this.#scored(nodes, constraint, Math.max(topLogprobs, 1));
+      const part = cache?.at(ids) ?? null;
+      const { items, total } = this.#scored(nodes, constraint, Math.max(topLogprobs, 1), cache, part);
       let chosen = items[0]?.id ?? 0;
-      if (temperature > 0) chosen = sample(distribution(this.#tables, nodes, start, end), temperature, topP, random()) + start;
+      if (temperature > 0) chosen = sample(this.#distribution(nodes, start, end, part), temperature, topP, random()) + start;
       const skip = constraint?.prefixLength ?? 0;
       let probability = -1;
       for (const item of items) {
@@ -231,7 +261,7 @@ export class NgramModel {
           break;
         }
       }
-      if (probability < 0) probability = this.#tables.probability(nodes, chosen);
+      if (probability < 0) probability = this.#probability(nodes, chosen, part);
       const alternatives: TokenLogprob[] = [];
       for (let rank = 0; rank < topLogprobs && rank < items.length; rank++) {
         const item = items[rank];
@@ -271,61 +301,58 @@ export class NgramModel {
    * @example
    * model.probabilities([0]).reduce((a, b) => a + b); // 1
    */
-  probabilities(ids: readonly number[]): Float64Array {
-    return distribution(this.#tables, this.#tables.contextNodes(ids), 0, this.#tables.vocabularySize);
+  probabilities(ids: readonly number[], cache?: DocumentCache): Float64Array {
+    return this.#distribution(this.#tables.contextNodes(ids), 0, this.#tables.vocabularySize, cache?.at(ids) ?? null);
   }
 
   /**
-   * Probability of token `id` after context ids, computed point-wise (no distribution).
+   * Probability of token `id` after context ids, computed point-wise (no distribution); with a
+   * document cache, under the model adapted to that document.
    *
    * @example
    * model.probability([0], model.encode('The')[0] ?? 0);
    */
-  probability(ids: readonly number[], id: number): number {
-    return this.#tables.probability(this.#tables.contextNodes(ids), id);
+  probability(ids: readonly number[], id: number, cache?: DocumentCache): number {
+    return this.#probability(this.#tables.contextNodes(ids), id, cache?.at(ids) ?? null);
   }
 
-  #scored(nodes: Int32Array, constraint: PrefixConstraint | null, k: number): { items: ScoredId[]; total: number } {
-    if (!constraint) return { items: topKIds(this.#tables, nodes, k), total: 1 };
-    return topKInRange(this.#tables, nodes, k, constraint.start, constraint.end);
+  // A request makes several calls (the path, then each option's word): one cache serves them all.
+  #cacheFor(text: string, document: DocumentOptions | DocumentCache | undefined): DocumentCache | null {
+    if (!document) return null;
+    return document instanceof DocumentCache ? document : this.documentCache(text, document.after);
   }
 
-  #top(ids: readonly number[], constraint: PrefixConstraint | null, k: number): TokenLogprob[] {
+  // Context tokens a query needs: the model's history, or more for the cache's long matches.
+  #history(cache: DocumentCache | null): number {
+    return cache ? Math.max(this.#tables.order - 1, LONG_CONTEXT) : this.#tables.order - 1;
+  }
+
+  #probability(nodes: Int32Array, id: number, part: CachePart | null): number {
+    const probability = this.#tables.probability(nodes, id);
+    return part ? (1 - part.weight) * probability + part.mass(id) : probability;
+  }
+
+  #distribution(nodes: Int32Array, start: number, end: number, part: CachePart | null): Float64Array {
+    const out = distribution(this.#tables, nodes, start, end);
+    if (!part) return out;
+    for (let index = 0; index < out.length; index++) out[index] = (1 - part.weight) * (out[index] ?? 0) + part.mass(index + start);
+    return out;
+  }
+
+  #scored(nodes: Int32Array, constraint: PrefixConstraint | null, k: number, cache: DocumentCache | null = null, part: CachePart | null = null): { items: ScoredId[]; total: number } {
+    if (!constraint) {
+      const items = topKIds(this.#tables, nodes, k);
+      return cache && part ? cachedTopK(this.#tables, nodes, cache, part, items, 1, k, 0, this.#tables.vocabularySize) : { items, total: 1 };
+    }
+    let scored = topKInRange(this.#tables, nodes, k, constraint.start, constraint.end);
+    if (cache && part) scored = cachedTopK(this.#tables, nodes, cache, part, scored.items, scored.total, k, constraint.start, constraint.end);
+    return { items: scored.items, total: constraint.renormalise ? scored.total : 1 };
+  }
+
+  #top(ids: readonly number[], constraint: PrefixConstraint | null, k: number, cache: DocumentCache | null = null): TokenLogprob[] {
     const nodes = this.#tables.contextNodes(ids.slice(-(this.#tables.order - 1)));
-    const { items, total } = this.#scored(nodes, constraint, Math.min(Math.max(Math.trunc(k), 1), MAX_TOP));
+    const { items, total } = this.#scored(nodes, constraint, Math.min(Math.max(Math.trunc(k), 1), MAX_TOP), cache, cache?.at(ids) ?? null);
     const skip = constraint?.prefixLength ?? 0;
     return items.map((item) => ({ ...this.tokenInfo(item.id, skip), logprob: Math.log(item.probability / total) }));
   }
-}
-
-// Index drawn from probabilities^(1 / temperature), restricted to the top_p nucleus, using one
-// uniform number in [0, 1).
-function sample(probabilities: Float64Array, temperature: number, topP: number, uniform: number): number {
-  let max = 0;
-  for (const probability of probabilities) if (probability > max) max = probability;
-  if (max <= 0) return 0;
-  const weights = probabilities.map((probability) => (probability > 0 ? Math.exp(Math.log(probability / max) / temperature) : 0));
-  let total = 0;
-  for (const weight of weights) total += weight;
-  if (topP < 1) total = keepNucleus(weights, total, topP);
-  let target = uniform * total;
-  for (let index = 0; index < weights.length; index++) {
-    target -= weights[index] ?? 0;
-    if (target < 0) return index;
-  }
-  return weights.findLastIndex((weight) => weight > 0);
-}
-
-// Zeroes every weight outside the smallest set of most likely indices holding `topP` of the
-// total (always keeping the best one); returns the kept total.
-function keepNucleus(weights: Float64Array, total: number, topP: number): number {
-  const order = Uint32Array.from(weights.keys()).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);
-  let kept = 0;
-  let index = 0;
-  for (; index < order.length; index++) {
-    kept += weights[order[index] ?? 0] ?? 0;
-    if (kept >= topP * total) break;
-  }
-  for (let rest = index + 1; rest < order.length; rest++) weights[order[rest] ?? 0] = 0;
-  return kept;
 }

@@ -11,9 +11,16 @@ export interface ScoredId {
   probability: number;
 }
 
-// Keeps the best `k` of the offered candidates, sorted by descending probability then id. Typed
-// arrays rather than objects: this runs for every generated position, so it must not allocate.
-class BestK {
+/**
+ * Keeps the best `k` of the offered candidates, sorted by descending probability then id. Typed
+ * arrays rather than objects: this runs for every generated position, so it must not allocate.
+ *
+ * @example
+ * const best = new BestK(5);
+ * best.offer(id, probability);
+ * best.items; // [{ id, probability }, ...]
+ */
+export class BestK {
   readonly #ids: Int32Array;
   readonly #probabilities: Float64Array;
   length = 0;

@@ -15,6 +15,8 @@ export interface TrainModelOptions extends VocabularyOptions {
   order?: number;
   /** Raw count an n-gram of order k needs to be kept, index k - 1; default [1, 1, 2, 2, 2, 2]. */
   minimumCounts?: readonly number[];
+  /** Keeps n-grams of order 3+ under their minimum count whose entropy-pruning score reaches this (see `entropyPruningScores`); default none. */
+  keepAboveEntropy?: number;
   /** Extra facts stored in the model header (corpus names, held-out split). */
   metadata?: Record<string, unknown>;
 }
@@ -63,7 +65,11 @@ export function trainModel(documents: readonly string[], options: TrainModelOpti
     discounts: estimate.discounts.map((values) => values.map((value) => Number(value.toFixed(4)))),
     minimumCounts: minimumCounts.slice(0, order),
   };
-  const { bytes, nodeCounts } = writeModel(tokens, counts, estimate, { minimumCounts, training });
+  const { bytes, nodeCounts } = writeModel(tokens, counts, estimate, {
+    minimumCounts,
+    training,
+    ...(options.keepAboveEntropy !== undefined ? { keepAboveEntropy: options.keepAboveEntropy } : {}),
+  });
   return {
     bytes,
     report: {

@@ -1,6 +1,7 @@
 import { MODEL_FORMAT_VERSION, MODEL_MAGIC, type ModelHeader } from '../model-format.js';
 import { ByteWriter } from './byte-writer.js';
 import type { NgramCounts } from './count-ngrams.js';
+import { entropyPruningScores } from './entropy-pruning.js';
 import type { KneserNeyEstimate } from './kneser-ney.js';
 
 /**
@@ -12,6 +13,8 @@ import type { KneserNeyEstimate } from './kneser-ney.js';
 export interface WriteModelOptions {
   /** minimumCounts[k - 1]: raw count an order-k n-gram needs to be kept; never decreasing. */
   minimumCounts: readonly number[];
+  /** Also keeps an n-gram of order 3+ under its minimum count when its entropy-pruning score reaches this. */
+  keepAboveEntropy?: number;
   training: Record<string, unknown>;
 }
 
@@ -69,8 +72,10 @@ export function writeModel(
     if (!table || !shares) break;
     const minimum = options.minimumCounts[k - 1] ?? 1;
     const keptIds: number[] = [];
+    const scores = options.keepAboveEntropy !== undefined && k >= 3 ? entropyPruningScores(counts, estimate, k) : null;
     for (let id = 0; id < table.size; id++) {
-      if ((table.count[id] ?? 0) >= minimum && (parentIndex[table.parent[id] ?? 0] ?? -1) >= 0) keptIds.push(id);
+      const worthKeeping = (table.count[id] ?? 0) >= minimum || (scores !== null && (scores[id] ?? 0) >= (options.keepAboveEntropy ?? Infinity));
+      if (worthKeeping && (parentIndex[table.parent[id] ?? 0] ?? -1) >= 0) keptIds.push(id);
     }
     const currentParent = parentIndex;
     let sorted = countingSort(Int32Array.from(keptIds), vocabularySize, (id) => table.word[id] ?? 0);
