@@ -17,10 +17,19 @@ describe('DocumentCache', () => {
     const part = cache.at([5, 6]);
     // After 6: 7 and 8 once each (bigram); after 5 6: the same (trigram).
     expect(part.weight).toBeCloseTo(0.6, 12);
-    expect(part.mass(7)).toBeCloseTo(0.1 / 6 + 0.1 + 0.15, 12);
+    // Five tokens for the unigram part: the first, 5, follows the document's start (see below).
+    expect(part.mass(7)).toBeCloseTo(0.1 / 5 + 0.1 + 0.15, 12);
     let total = 0;
     for (let id = 0; id < 10; id++) total += part.mass(id);
     expect(total).toBeCloseTo(part.weight, 12);
+  });
+
+  it('does not spread the document-initial spelling of a word (no leading space) everywhere', () => {
+    const cache = new DocumentCache([0, 5], [], { weights: { unigram: 0.1, bigram: 0, trigram: 0, long: 0, contextPrior: 0 } });
+    expect(cache.at([9]).mass(5)).toBe(0);
+    expect(cache.at([9]).weight).toBe(0);
+    // Without the beginning-of-document token (a document cut to its tail), the first token counts.
+    expect(new DocumentCache([5], [], { weights: { unigram: 0.1, bigram: 0, trigram: 0, long: 0, contextPrior: 0 } }).at([9]).mass(5)).toBeCloseTo(0.1, 12);
   });
 
   it('keeps the text after the caret apart: no n-gram spans the caret', () => {

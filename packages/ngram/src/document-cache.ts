@@ -1,3 +1,5 @@
+import { BOS_ID } from './vocabulary.js';
+
 /**
  * Interpolation weights of the document cache: the share of probability moved to the
  * document's own unigram, bigram and trigram statistics. The bigram and trigram shares apply
@@ -89,8 +91,12 @@ export class DocumentCache {
     }
     this.#ids = ids;
     let total = 0;
-    for (const id of ids) {
+    for (const [index, id] of ids.entries()) {
       if (id <= 0) continue; // the separator and the beginning-of-document token are never predicted
+      // The document's first word is spelt without its leading space ("The"), a form that
+      // anywhere else glues onto the word before it ("StatesThe"): a short document would push
+      // it everywhere. It is no evidence for the unigram part (the n-gram parts still see it).
+      if (index === 1 && ids[0] === BOS_ID) continue;
       this.#counts.set(id, (this.#counts.get(id) ?? 0) + 1);
       total++;
     }

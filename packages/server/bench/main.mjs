@@ -66,7 +66,8 @@ async function memory() {
 }
 
 // BENCH_ONLY=throughput (or relay, memory, hangups) runs one section; BENCH_ROUNDS sets the
-// throughput rounds (default 3), each measuring the bare endpoint and then the embedded model.
+// throughput rounds (default 3), each measuring the bare endpoint, then the embedded model, then
+// the embedded model without its document cache.
 const runs = (section) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === section;
 
 // 1. Relay overhead: first token through /v1/suggest minus first logprobs chunk straight from the upstream.
@@ -125,11 +126,14 @@ if (runs('throughput')) {
   const suggest = (offset) => (n) => JSON.stringify({ text: prompts[offset + n] });
   await streamsPerSecond(`${urls.bare}/bare`, () => '{}', 500);
   await streamsPerSecond(`${urls.embedded}/v1/suggest`, suggest(MEASURED * ROUNDS), 300);
+  await streamsPerSecond(`${urls.withoutDocument}/v1/suggest`, suggest(MEASURED * ROUNDS), 300);
   const bare = [];
   const embedded = [];
+  const withoutDocument = [];
   for (let round = 0; round < ROUNDS; round++) {
     bare.push(await streamsPerSecond(`${urls.bare}/bare`, () => '{}', 3000));
     embedded.push(await streamsPerSecond(`${urls.embedded}/v1/suggest`, suggest(MEASURED * round), MEASURED));
+    withoutDocument.push(await streamsPerSecond(`${urls.withoutDocument}/v1/suggest`, suggest(MEASURED * round), MEASURED));
   }
   const ratios = embedded.map((result, round) => result.rate / (bare[round]?.rate ?? Number.NaN));
   const median = (values) => percentile(values, 50);
@@ -137,7 +141,8 @@ if (runs('throughput')) {
   report(`bare Hono SSE endpoint, 64 clients, median (rounds)`, rates(bare), '-');
   report(`embedded model via /v1/suggest, 64 clients, ${MEASURED} distinct held-out prompts per round`, rates(embedded), '-');
   const cpu = (results) => `${median(results.map((result) => result.cpu)).toFixed(0)} µs`;
-  report('server CPU per stream, bare / embedded (median)', `${cpu(bare)} / ${cpu(embedded)}`, '-');
+  report('embedded model without the document cache (as before 0009), same prompts', rates(withoutDocument), '-');
+  report('server CPU per stream, bare / embedded / embedded without document cache (median)', `${cpu(bare)} / ${cpu(embedded)} / ${cpu(withoutDocument)}`, '-');
   if (resets > 0) report('requests retried after a reset kept-alive socket', String(resets), '-');
   report('embedded / bare ratio, median (rounds)', `${median(ratios).toFixed(2)} (${ratios.map((ratio) => ratio.toFixed(2)).join(', ')})`, '>= 0.6');
 }

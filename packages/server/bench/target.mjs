@@ -1,5 +1,6 @@
 // The servers under measurement, in their own process (so the load generator does not share its
-// event loop): a bare Hono SSE endpoint, the suggest app on the embedded model, and the suggest
+// event loop): a bare Hono SSE endpoint, the suggest app on the embedded model (with and without
+// the document cache), and the suggest
 // app relaying to the upstream given in BENCH_UPSTREAM. Prints their URLs as one JSON line.
 import { streamSSE } from 'hono/streaming';
 import { Hono } from 'hono';
@@ -31,10 +32,19 @@ bare.get('/memory', (context) => {
 });
 
 const embedded = createSuggestApp({ model, rateLimit: false });
+// The same model as the server used it before it read the request's document (no document
+// cache), so that one run compares the cache's cost under the same load. Only what
+// EmbeddedUpstream calls is delegated.
+const documentBlind = {
+  encode: (text) => model.encode(text),
+  documentCache: () => undefined,
+  stream: (text, options) => model.stream(text, { ...options, document: undefined }),
+};
+const withoutDocument = createSuggestApp({ model: () => Promise.resolve(documentBlind), rateLimit: false });
 const relayTo = (path) => createSuggestApp({ env: { OPENAI_BASE_URL: `${process.env.BENCH_UPSTREAM}${path}`, OPENAI_MODEL: 'bench-model' }, rateLimit: false });
 
-const servers = await Promise.all([bare, embedded, relayTo('/v1'), relayTo('/held/v1')].map((app) => serveNode(app, { port: 0 })));
-console.log(JSON.stringify({ bare: servers[0].url, embedded: servers[1].url, relay: servers[2].url, held: servers[3].url }));
+const servers = await Promise.all([bare, embedded, relayTo('/v1'), relayTo('/held/v1'), withoutDocument].map((app) => serveNode(app, { port: 0 })));
+console.log(JSON.stringify({ bare: servers[0].url, embedded: servers[1].url, relay: servers[2].url, held: servers[3].url, withoutDocument: servers[4].url }));
 
 // A normal exit on SIGTERM lets `node --cpu-prof` write the target's profile.
 process.on('SIGTERM', () => process.exit(0));

@@ -3,15 +3,40 @@ import type { InterfaceMode } from './interface-simulation.js';
 // These MUST match the element's defaults (packages/logprob-autocomplete: `open-threshold`,
 // `min-probability`, `ghost-threshold`, `top-logprobs`, `max-tokens`), which helper h14a is
 // setting in the same change; update them together.
-/** A passive list opens by itself when its top option is at least this likely. */
+/**
+ * A passive list opens by itself when its top option is at least this likely.
+ *
+ * @example
+ * const opens = top.probability >= ELEMENT_OPEN_THRESHOLD;
+ */
 export const ELEMENT_OPEN_THRESHOLD = 0.1;
-/** Options below this probability are not shown. */
+/**
+ * Options below this probability are not shown.
+ *
+ * @example
+ * const shown = options.filter((option) => option.probability >= ELEMENT_MIN_PROBABILITY);
+ */
 export const ELEMENT_MIN_PROBABILITY = 0.01;
-/** The ghost runs while each of its tokens is at least this likely. */
+/**
+ * The ghost runs while each of its words is at least this likely.
+ *
+ * @example
+ * ngramSuggester(model, { options: 5, ghostThreshold: ELEMENT_GHOST_THRESHOLD, ghostTokens: 8 });
+ */
 export const ELEMENT_GHOST_THRESHOLD = 0.5;
-/** Options per position (`top-logprobs`), each reachable by Alt+1 ... Alt+5. */
+/**
+ * Options per position (`top-logprobs`), each reachable by Alt+1 ... Alt+5.
+ *
+ * @example
+ * model.nextTokens(text, ELEMENT_OPTIONS);
+ */
 export const ELEMENT_OPTIONS = 5;
-/** Tokens streamed ahead (`max-tokens`): the longest ghost. */
+/**
+ * Tokens streamed ahead (`max-tokens`): the longest ghost.
+ *
+ * @example
+ * model.generate(text, { maxTokens: ELEMENT_GHOST_TOKENS });
+ */
 export const ELEMENT_GHOST_TOKENS = 8;
 
 /**

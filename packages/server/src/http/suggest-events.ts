@@ -2,10 +2,11 @@ import type { EndEventData, FinishReason, SuggestEvent, SuggestRequest } from '@
 import { PositionPipeline } from '../positions/position-pipeline.js';
 import { toTokenEvent } from '../positions/rank-top-logprobs.js';
 import type { TextPosition } from '../positions/text-position.js';
-import { continuesWord, extendAlternatives, joinTokens, type ContinueText } from '../positions/word-extension.js';
+import { continuesOption, extendAlternatives, joinTokens, type ContinueText } from '../positions/word-extension.js';
 import type { Upstream, UpstreamUsage } from '../upstream/upstream.js';
 import { LOGPROBS_MISSING, toUpstreamErrorEvent } from '../upstream/upstream-error.js';
 import { toUpstreamRequest } from '../upstream/upstream-request.js';
+import { createWordContinuation } from '../upstream/word-continuation.js';
 
 /**
  * What one suggestion needs.
@@ -21,8 +22,8 @@ export interface SuggestEventsOptions {
   timedOut: () => boolean;
   /** `performance.now()` when the request arrived. */
   startedAt: number;
-  /** When set, index 0 and its alternatives are extended to whole words. */
-  continueText?: ContinueText | undefined;
+  /** Extend index 0 and its alternatives to whole words with the upstream's own greedy continuation. */
+  extendWords?: boolean | undefined;
   onUpstreamError?: ((error: unknown) => void) | undefined;
 }
 
@@ -38,7 +39,10 @@ const FINISH_REASONS: readonly string[] = ['stop', 'length', 'content_filter'] s
  * for await (const event of suggestEvents(options)) writer.write(encodeSuggestEvent(event));
  */
 export async function* suggestEvents(options: SuggestEventsOptions): AsyncGenerator<SuggestEvent> {
-  const { request, continueText, upstream } = options;
+  const { request, upstream } = options;
+  const upstreamRequest = toUpstreamRequest(request, upstream.capabilities);
+  // Word continuations share the suggestion's document, so the upstream reads it once.
+  const continueText: ContinueText | undefined = options.extendWords ? createWordContinuation(upstream, upstreamRequest, options.signal) : undefined;
   const pipeline = new PositionPipeline(request.text, { stripEcho: upstream.capabilities.stripsEcho });
   let index = 0;
   let firstTokenAt: number | undefined;
@@ -69,7 +73,7 @@ export async function* suggestEvents(options: SuggestEventsOptions): AsyncGenera
           head = { position, pathToken: position.token };
           continue;
         }
-        if (continuesWord(head.position.token, position.token)) {
+        if (continuesOption(head.position.token, position.token)) {
           head.position = joinTokens(head.position, position);
           continue;
         }
@@ -81,7 +85,7 @@ export async function* suggestEvents(options: SuggestEventsOptions): AsyncGenera
   };
 
   try {
-    for await (const chunk of upstream.read(toUpstreamRequest(request, upstream.capabilities), options.signal)) {
+    for await (const chunk of upstream.read(upstreamRequest, options.signal)) {
       usage = chunk.usage ?? usage;
       if (chunk.finishReason && FINISH_REASONS.includes(chunk.finishReason)) finishReason = chunk.finishReason as FinishReason;
       sawText ||= chunk.hasText;

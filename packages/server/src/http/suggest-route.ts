@@ -2,7 +2,6 @@ import { parseSuggestRequest, toSuggestErrorBody } from '@logprob-autocomplete/p
 import type { Handler } from 'hono';
 import type { ProviderConfig } from '../upstream/provider-config.js';
 import type { Upstream } from '../upstream/upstream.js';
-import { createWordContinuation } from '../upstream/word-continuation.js';
 import { EVENT_STREAM_HEADERS, toEventStream, toEventStreamText } from './event-stream-response.js';
 import { readJsonBody } from './guards/read-json-body.js';
 import { createRequestSignal } from './request-signal.js';
@@ -51,7 +50,7 @@ export function createSuggestHandler(options: SuggestHandlerOptions): Handler {
       upstream, request, startedAt,
       signal: run.signal,
       timedOut: run.timedOut,
-      continueText: options.extendWords ? createWordContinuation(upstream, { model: request.model, after: request.after }, run.signal) : undefined,
+      extendWords: options.extendWords,
       onUpstreamError: options.onUpstreamError,
     });
     // Cached only when the answer is fixed: greedy decoding and a model known by name (a server

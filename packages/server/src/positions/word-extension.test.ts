@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toTokenEvent } from './rank-top-logprobs.js';
 import type { TextToken } from './text-position.js';
-import { continuesWord, extendAlternatives, extendToWordEnd, type ContinueText } from './word-extension.js';
+import { continuesOption, continuesWord, extendAlternatives, extendToWordEnd, type ContinueText } from './word-extension.js';
 
 const token = (text: string, logprob: number | undefined = -1): TextToken => ({ token: text, bytes: Array.from(new TextEncoder().encode(text)), logprob });
 // A tiny deterministic "model": the rest of a few words, then a new word.
-const rest: Record<string, string[]> = { 'We the Peo': ['pl', 'e', ' of', ' the'], 'We the Nat': ['ion', ' and'] };
+const rest: Record<string, string[]> = { 'We the Peo': ['pl', 'e', ' of', ' the'], 'We the Nat': ['ion', ' and'], 'Captain ': ['Zor', 'batek', ' sailed'], 'He said ': ['"', 'Go'] };
 let tokensRead = 0;
 const continueText: ContinueText = async function* (prefix) {
   for (const text of rest[prefix] ?? [' next', ' word']) {
@@ -27,6 +27,16 @@ describe('word extension', () => {
     expect(await extendToWordEnd(token(' Peo', -2), 'We the', continueText)).toEqual(token(' People', -3));
     expect(await extendToWordEnd(token(' nation', -2), 'We the', continueText)).toEqual(token(' nation', -2));
     expect(await extendToWordEnd(token(',', -2), 'We the', continueText)).toEqual(token(',', -2));
+  });
+
+  it('extends an option of spaces only by the word that follows it', async () => {
+    expect(continuesOption(' ', 'Zor')).toBe(true);
+    expect(continuesOption(' Zor', 'batek')).toBe(true);
+    expect(continuesOption(' Zorbatek', ' sailed')).toBe(false);
+    expect(continuesOption(' ', '"')).toBe(false);
+    expect(continuesOption('\n', 'The')).toBe(false);
+    expect(await extendToWordEnd(token(' ', -1), 'Captain', continueText)).toEqual(token(' Zorbatek', -2));
+    expect(await extendToWordEnd(token(' ', -1), 'He said', continueText)).toEqual(token(' ', -1));
   });
 
   it('reads the continuation only up to the end of the word', async () => {

@@ -3,6 +3,8 @@ import { encodeUtf8 } from './utf8-bytes.js';
 
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 const WORD_END = /[\p{L}\p{M}\p{N}]$/u;
+// A rare word is spelt " " + "Zor" + "batek": the space alone is an option that says nothing.
+const SPACES_ONLY = /^[\p{Zs}\t]+$/u;
 
 /**
  * Greedy continuation tokens after `prefix`, whole characters, most likely path. Lazy: the
@@ -22,6 +24,19 @@ export function continuesWord(previous: string, next: string): boolean {
 }
 
 /**
+ * Whether `next` belongs to the option `previous`: the rest of its word, or, after an option of
+ * spaces only (how the model spells a rare word: " " + "Zor" + "batek"), the word it starts.
+ *
+ * @example
+ * continuesOption(' Zor', 'batek'); // true
+ * continuesOption(' ', 'Zor'); // true
+ * continuesOption(' ', '"'); // false
+ */
+export function continuesOption(previous: string, next: string): boolean {
+  return continuesWord(previous, next) || (SPACES_ONLY.test(previous) && WORD_START.test(next));
+}
+
+/**
  * Joins two tokens taken one after the other: text and bytes concatenated, logprobs added.
  *
  * @example
@@ -34,17 +49,19 @@ export function joinTokens<T extends TextToken>(first: T, second: TextToken): T 
 
 /**
  * Extends a token to the end of its word with the model's own greedy continuation, so a user
- * picks words, not fragments. A token that already ends a word comes back unchanged (its
- * continuation starts with a space or punctuation).
+ * picks words, not fragments; a token of spaces only is extended by the word that follows it.
+ * A token that already ends a word comes back unchanged (its continuation starts with a space
+ * or punctuation).
  *
  * @example
  * await extendToWordEnd(token(' Peo', -2), 'We the', continueText); // ' People'
+ * await extendToWordEnd(token(' ', -1), 'Captain', continueText); // ' Zorbatek'
  */
 export async function extendToWordEnd(token: TextToken, text: string, continueText: ContinueText): Promise<TextToken> {
-  if (!WORD_END.test(token.token)) return token;
+  if (!WORD_END.test(token.token) && !SPACES_ONLY.test(token.token)) return token;
   let extended = token;
   for await (const next of continueText(text + token.token)) {
-    if (!continuesWord(extended.token, next.token)) break;
+    if (!continuesOption(extended.token, next.token)) break;
     extended = joinTokens(extended, next);
   }
   return extended;

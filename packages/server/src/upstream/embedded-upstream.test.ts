@@ -16,9 +16,9 @@ async function readAll(chunks: AsyncIterable<UpstreamChunk>): Promise<UpstreamCh
 }
 
 describe('EmbeddedUpstream', () => {
-  it('yields exactly what the model generates, one position per token, with usage', async () => {
+  it('yields exactly what the model generates for the document, one position per token, with usage', async () => {
     const model = await getModel();
-    const expected = model.generate(request.text, { maxTokens: 4, topLogprobs: 3 });
+    const expected = model.generate(request.text, { maxTokens: 4, topLogprobs: 3, document: model.documentCache(request.text) });
     const chunks = await readAll(upstream.read(request, new AbortController().signal));
     expect(chunks.map((chunk) => chunk.positions[0]?.bytes)).toEqual(expected.map((token) => token.bytes));
     expect(chunks.map((chunk) => chunk.positions[0]?.logprob)).toEqual(expected.map((token) => token.logprob));

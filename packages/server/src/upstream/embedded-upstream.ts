@@ -1,18 +1,18 @@
-import { EMBEDDED_MODEL_ID, type GeneratedToken, type NgramModel } from '@logprob-autocomplete/ngram';
+import { EMBEDDED_MODEL_ID, type DocumentCache, type GeneratedToken, type NgramModel } from '@logprob-autocomplete/ngram';
 import { cleanLogprob, type UpstreamPosition } from '../positions/upstream-position.js';
 import type { ProviderCapabilities } from './provider-capabilities.js';
 import type { Upstream, UpstreamChunk } from './upstream.js';
 import { UpstreamFailure } from './upstream-error.js';
-import type { UpstreamRequest } from './upstream-request.js';
+import type { RequestDocument, UpstreamRequest } from './upstream-request.js';
 
 /**
  * The one call into the model: every suggestion and word continuation of the embedded model
- * comes from here. `request.after` (the text after the caret) is at hand for a model that can
- * use it; this one continues `text` alone. The model's `stream` is lazy: a reader that stops
- * early (a whole word found, `max_tokens` positions sent) stops the computing too.
+ * comes from here, adapted to the request's document (`cache`: names and phrases written before
+ * or after the caret become likely). The model's `stream` is lazy: a reader that stops early (a
+ * whole word found, `max_tokens` positions sent) stops the computing too.
  */
-function continueText(model: NgramModel, request: UpstreamRequest): Iterable<GeneratedToken> {
-  return model.stream(request.text, { maxTokens: request.maxTokens, temperature: request.temperature, topLogprobs: request.topLogprobs });
+function continueText(model: NgramModel, request: UpstreamRequest, cache: DocumentCache): Iterable<GeneratedToken> {
+  return model.stream(request.text, { maxTokens: request.maxTokens, temperature: request.temperature, topLogprobs: request.topLogprobs, document: cache });
 }
 
 function toPosition(token: GeneratedToken): UpstreamPosition {
@@ -35,6 +35,9 @@ export class EmbeddedUpstream implements Upstream {
   readonly capabilities: ProviderCapabilities;
   readonly #getModel: () => Promise<NgramModel>;
   readonly #modelId: string;
+  // One cache per request document, shared by the suggestion and its word continuations, and
+  // dropped with the request.
+  readonly #caches = new WeakMap<RequestDocument, DocumentCache>();
 
   constructor(getModel: () => Promise<NgramModel>, options: { capabilities: ProviderCapabilities; modelId?: string | undefined }) {
     this.capabilities = options.capabilities;
@@ -49,7 +52,7 @@ export class EmbeddedUpstream implements Upstream {
     // The prompt is counted only for a suggestion's `end` event, once.
     const promptTokens = request.includeUsage ? model.encode(request.text).length : 0;
     let generated = 0;
-    for (const token of continueText(model, request)) {
+    for (const token of continueText(model, request, this.#documentCache(model, request))) {
       generated++;
       yield {
         positions: [toPosition(token)],
@@ -59,5 +62,16 @@ export class EmbeddedUpstream implements Upstream {
       };
       signal.throwIfAborted();
     }
+  }
+
+  #documentCache(model: NgramModel, request: UpstreamRequest): DocumentCache {
+    const document = request.document;
+    if (!document) return model.documentCache(request.text, request.after ?? '');
+    let cache = this.#caches.get(document);
+    if (!cache) {
+      cache = model.documentCache(document.before, document.after ?? '');
+      this.#caches.set(document, cache);
+    }
+    return cache;
   }
 }

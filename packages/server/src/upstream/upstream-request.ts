@@ -2,6 +2,19 @@ import type { SuggestRequest } from '@logprob-autocomplete/protocol';
 import type { ProviderCapabilities } from './provider-capabilities.js';
 
 /**
+ * The document one suggestion request is about: the text before and after the caret. One object
+ * per request, shared by the suggestion and its word continuations, so that an upstream that
+ * derives something from the document (the embedded model's document cache) derives it once.
+ *
+ * @example
+ * const document: RequestDocument = { before: 'Captain Zorbatek sailed. Then Captain Zor', after: undefined };
+ */
+export interface RequestDocument {
+  readonly before: string;
+  readonly after: string | undefined;
+}
+
+/**
  * What an upstream is asked for: plain numbers, already adjusted to the provider, so that an
  * implementation only has to translate them.
  *
@@ -22,6 +35,8 @@ export interface UpstreamRequest {
   temperature: number;
   /** Report token usage (a suggestion's `end` event does; a word continuation need not pay for it). */
   includeUsage: boolean;
+  /** The suggestion request's document; absent, the request is its own (`text` before, `after` after). */
+  document?: RequestDocument | undefined;
 }
 
 // Alternatives the relay may drop (pieces of a character, duplicates after trimming) are paid for
@@ -45,5 +60,6 @@ export function toUpstreamRequest(request: SuggestRequest, capabilities: Provide
     // Greedy by default: the suggestion is the most likely path, and repeat requests agree.
     temperature: request.temperature ?? 0,
     includeUsage: true,
+    document: { before: request.text, after: request.after },
   };
 }

@@ -24,16 +24,19 @@ function scriptedUpstream(pieces: number[][], capabilities = capabilitiesFor('em
 }
 
 describe('word continuation through the Upstream interface', () => {
-  it('asks for a short greedy continuation without usage, keeping model and after', async () => {
+  it('asks for a short greedy continuation without usage, keeping model, after and the suggestion document', async () => {
     const { upstream, asked } = scriptedUpstream([encodeUtf8('ple')]);
-    const continueText = createWordContinuation(upstream, { model: 'm', after: ' of the' }, new AbortController().signal);
+    const document = { before: 'We the Peo', after: ' of the' };
+    const continueText = createWordContinuation(upstream, { model: 'm', after: ' of the', document }, new AbortController().signal);
     for await (const token of continueText('We the Peo')) expect(token.token).toBe('ple');
-    expect(asked).toEqual([{ model: 'm', text: 'We the Peo', after: ' of the', maxTokens: 3, topLogprobs: 1, temperature: 0, includeUsage: false }]);
+    expect(asked).toEqual([{ model: 'm', text: 'We the Peo', after: ' of the', maxTokens: 3, topLogprobs: 1, temperature: 0, includeUsage: false, document }]);
+    // The same object, not a copy: an upstream keeps what it derived from the document by identity.
+    expect(asked[0]?.document).toBe(document);
   });
 
   it('rebuilds characters split across positions and stops reading when the reader stops', async () => {
     const { upstream, read } = scriptedUpstream([[0xe6, 0x9d], [0xb1], encodeUtf8('京'), encodeUtf8(' is')]);
-    const continueText = createWordContinuation(upstream, { model: undefined, after: undefined }, new AbortController().signal);
+    const continueText = createWordContinuation(upstream, { model: undefined, after: undefined, document: undefined }, new AbortController().signal);
     const tokens: string[] = [];
     for await (const token of continueText('Tokyo, ')) {
       tokens.push(token.token);
@@ -45,7 +48,7 @@ describe('word continuation through the Upstream interface', () => {
 
   it('strips an echo of the typed word when the provider echoes', async () => {
     const { upstream } = scriptedUpstream([encodeUtf8('Peo'), encodeUtf8('ple')], capabilitiesFor('openai', 'chat'));
-    const continueText = createWordContinuation(upstream, { model: undefined, after: undefined }, new AbortController().signal);
+    const continueText = createWordContinuation(upstream, { model: undefined, after: undefined, document: undefined }, new AbortController().signal);
     const tokens: string[] = [];
     for await (const token of continueText('We the Peo')) tokens.push(token.token);
     expect(tokens).toEqual(['ple']);
