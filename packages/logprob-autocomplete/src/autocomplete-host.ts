@@ -23,6 +23,8 @@ export interface AutocompleteHost extends HTMLElement, ReactiveControllerHost {
   adapter: FieldAdapter | undefined;
   keys: Keymap;
   strings: Partial<LogprobAutocompleteStrings>;
+  /** The in-page model's file, when it answers instead of `src`. */
+  modelSrc?: string | null;
   /** Answers suggest requests in the page (the `model-src` model) instead of `src`. */
   readonly suggestFetch?: typeof fetch | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
