@@ -10,6 +10,7 @@ export const EVENT_STREAM_HEADERS = {
   'X-Accel-Buffering': 'no',
 } as const;
 
+const encoder = new TextEncoder();
 const INTERNAL_ERROR: SuggestEvent = { type: 'error', data: { code: 'internal_error', message: 'The suggestion failed.' } };
 
 /**
@@ -24,7 +25,6 @@ export function toEventStream(
   events: AsyncGenerator<SuggestEvent>,
   callbacks: { onCancel: () => void; onDone: () => void },
 ): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
   let done = false;
   const finish = () => {
     if (done) return;

@@ -5,19 +5,20 @@ import { withTolerantJson } from './tolerant-json-fetch.js';
 
 /**
  * The openai SDK client for a remote provider. Its `fetch` is the runtime's (or the one given),
- * made tolerant of the non-JSON numbers Python servers write. Timeouts and retries suit
+ * made tolerant of non-JSON numbers for servers that may write them (Python's). Timeouts and retries suit
  * autocomplete: seconds, at most one retry, instead of the SDK's 10 minutes and 2 retries.
  *
  * @example
  * const client = createOpenAIClient(resolveProviderConfig(process.env));
  */
 export function createOpenAIClient(config: ProviderConfig, fetchImpl?: typeof fetch): OpenAI {
+  const runtimeFetch = fetchImpl ?? ((input, init) => fetch(input, init));
   return new OpenAI({
     apiKey: config.apiKey,
     baseURL: config.baseURL ?? null,
     timeout: config.timeoutMs,
     maxRetries: config.maxRetries,
-    fetch: withTolerantJson(fetchImpl ?? ((input, init) => fetch(input, init))),
+    fetch: config.capabilities.writesNonFiniteNumbers ? withTolerantJson(runtimeFetch) : runtimeFetch,
     // No organisation or project headers from ambient variables: one explicit configuration.
     organization: null,
     project: null,

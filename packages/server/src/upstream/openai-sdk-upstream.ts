@@ -37,27 +37,37 @@ export class OpenAISdkUpstream implements Upstream {
     this.#resolveModel = createModelResolver(this.#client, config.model);
   }
 
-  async *read(request: UpstreamRequest, signal: AbortSignal): AsyncGenerator<UpstreamChunk> {
-    const model = request.model ?? (await this.#resolveModel());
+  read(request: UpstreamRequest, signal: AbortSignal): AsyncIterable<UpstreamChunk> {
+    // The generator of the endpoint itself, not one wrapped around it: every generator layer
+    // costs promises per chunk, and memory while a stream is open.
     const { endpoint, answersWhole } = this.capabilities;
-    if (answersWhole) yield endpoint === 'chat' ? await this.#chatWhole(request, model, signal) : await this.#completionWhole(request, model, signal);
-    else yield* endpoint === 'chat' ? this.#chatStream(request, model, signal) : this.#completionStream(request, model, signal);
+    if (answersWhole) return this.#whole(request, signal);
+    return endpoint === 'chat' ? this.#chatStream(request, signal) : this.#completionStream(request, signal);
   }
 
-  async *#chatStream(request: UpstreamRequest, model: string, signal: AbortSignal): AsyncGenerator<UpstreamChunk> {
-    const params = { ...toChatParams(request, this.capabilities, model), stream: true as const, ...usageOption(request) };
+  #model(request: UpstreamRequest): Promise<string> | string {
+    return request.model ?? this.#resolveModel();
+  }
+
+  async *#chatStream(request: UpstreamRequest, signal: AbortSignal): AsyncGenerator<UpstreamChunk> {
+    const params = { ...toChatParams(request, this.capabilities, await this.#model(request)), stream: true as const, ...usageOption(request) };
     for await (const chunk of await this.#client.chat.completions.create(params, { signal })) {
       const choice = chunk.choices[0];
       yield toChunk(choice, choice?.delta.content, chunk.usage);
     }
   }
 
-  async *#completionStream(request: UpstreamRequest, model: string, signal: AbortSignal): AsyncGenerator<UpstreamChunk> {
-    const params = { ...toCompletionParams(request, this.capabilities, model), stream: true as const, ...usageOption(request) };
+  async *#completionStream(request: UpstreamRequest, signal: AbortSignal): AsyncGenerator<UpstreamChunk> {
+    const params = { ...toCompletionParams(request, this.capabilities, await this.#model(request)), stream: true as const, ...usageOption(request) };
     for await (const chunk of await this.#client.completions.create(params, { signal })) {
       const choice = chunk.choices[0];
       yield toChunk(choice, choice?.text, chunk.usage);
     }
+  }
+
+  async *#whole(request: UpstreamRequest, signal: AbortSignal): AsyncGenerator<UpstreamChunk> {
+    const model = await this.#model(request);
+    yield this.capabilities.endpoint === 'chat' ? await this.#chatWhole(request, model, signal) : await this.#completionWhole(request, model, signal);
   }
 
   async #chatWhole(request: UpstreamRequest, model: string, signal: AbortSignal): Promise<UpstreamChunk> {

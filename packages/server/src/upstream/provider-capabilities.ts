@@ -28,6 +28,8 @@ export interface ProviderCapabilities {
   answersWhole: boolean;
   /** Extend the options at the caret to whole words by default: worth it only where a continuation costs no network. */
   extendsWords: boolean;
+  /** The server may write `-Infinity` or `NaN` (Python's json module does), which the SDK's JSON parser would fail on. */
+  writesNonFiniteNumbers: boolean;
 }
 
 interface ProviderProfile {
@@ -39,16 +41,18 @@ interface ProviderProfile {
   sendsMaxTokens: boolean;
   answersWhole: boolean;
   extendsWords: boolean;
+  writesNonFiniteNumbers: boolean;
 }
 
 // One profile per provider. The embedded model never echoes or doubles a space; its slack only
 // covers sub-word pieces that index 0 joins into a whole word, and it computes every position it
 // is asked for, so it asks for few. OpenAI's non-reasoning models take `max_completion_tokens`
-// alone; other servers are sent both caps.
+// alone; other servers are sent both caps. Only servers of unknown make (vLLM, SGLang: Python)
+// may write non-JSON numbers.
 const PROFILES: Readonly<Record<ProviderKind, ProviderProfile>> = {
-  embedded: { chatEchoes: false, slackTokens: 2, completionsMaxTopLogprobs: 5, sendsMaxTokens: false, answersWhole: true, extendsWords: true },
-  openai: { chatEchoes: true, slackTokens: 4, completionsMaxTopLogprobs: 5, sendsMaxTokens: false, answersWhole: false, extendsWords: false },
-  'openai-compatible': { chatEchoes: true, slackTokens: 4, completionsMaxTopLogprobs: SUGGEST_LIMITS.topLogprobs.max, sendsMaxTokens: true, answersWhole: false, extendsWords: false },
+  embedded: { chatEchoes: false, slackTokens: 2, completionsMaxTopLogprobs: 5, sendsMaxTokens: false, answersWhole: true, extendsWords: true, writesNonFiniteNumbers: false },
+  openai: { chatEchoes: true, slackTokens: 4, completionsMaxTopLogprobs: 5, sendsMaxTokens: false, answersWhole: false, extendsWords: false, writesNonFiniteNumbers: false },
+  'openai-compatible': { chatEchoes: true, slackTokens: 4, completionsMaxTopLogprobs: SUGGEST_LIMITS.topLogprobs.max, sendsMaxTokens: true, answersWhole: false, extendsWords: false, writesNonFiniteNumbers: true },
 };
 
 /**
@@ -69,5 +73,6 @@ export function capabilitiesFor(kind: ProviderKind, mode: SuggestMode, maxTopLog
     sendsMaxTokens: profile.sendsMaxTokens,
     answersWhole: profile.answersWhole,
     extendsWords: profile.extendsWords,
+    writesNonFiniteNumbers: profile.writesNonFiniteNumbers,
   };
 }
