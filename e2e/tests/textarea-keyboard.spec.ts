@@ -32,24 +32,38 @@ test('typing a phrase shows ranked options with probabilities', async ({ page })
   expect([...probabilities].sort((a, b) => b - a)).toEqual(probabilities);
 });
 
-test('Tab accepts the top option', async ({ page }) => {
+test('Tab accepts the ghost text shown after the caret', async ({ page }) => {
+  const field = demoField(page, 'textarea');
+  await field.input.click();
+  await field.input.pressSequentially(PHRASE);
+  await expect(field.options.first()).toBeVisible();
+  const ghost = page.locator('logprob-autocomplete[data-field="textarea"] [part~="ghost"]');
+  await expect(ghost).toBeVisible();
+  const shown = (await ghost.textContent()) ?? '';
+  expect(shown.length).toBeGreaterThan(0);
+  await field.input.press('Tab');
+  expect(await fieldValue(field.input)).toBe(PHRASE + shown);
+  await expect(field.input).toBeFocused();
+});
+
+test('Alt+1 accepts the top option', async ({ page }) => {
   const field = demoField(page, 'textarea');
   await field.input.click();
   await field.input.pressSequentially(PHRASE);
   await expect(field.options.first()).toBeVisible();
   const top = await optionText(field.options.first());
-  expect(top.length).toBeGreaterThan(0);
-  await field.input.press('Tab');
+  await field.input.press('Alt+Digit1');
   // The phrase ends between words, so the whole token is inserted.
   expect(await fieldValue(field.input)).toBe(PHRASE + top);
-  await expect(field.input).toBeFocused();
 });
 
-test('ArrowDown then Enter accepts the option moved to', async ({ page }) => {
+test('Alt+ArrowDown engages the list; ArrowDown then Enter accepts the option moved to', async ({ page }) => {
   const field = demoField(page, 'textarea');
   await field.input.click();
   await field.input.pressSequentially(PHRASE);
   await expect(field.options.nth(1)).toBeVisible();
+  // A list that opened by itself leaves the arrows to the textarea until it is engaged.
+  await field.input.press('Alt+ArrowDown');
   await field.input.press('ArrowDown');
   await field.input.press('ArrowDown');
   await expect(field.options.nth(1)).toHaveAttribute('aria-selected', 'true');
@@ -87,7 +101,7 @@ test('Ctrl+Z undoes an accept in one step', async ({ page }) => {
   await field.input.click();
   await field.input.pressSequentially(PHRASE);
   await expect(field.options.first()).toBeVisible();
-  await field.input.press('Tab');
+  await field.input.press('Alt+Digit1');
   expect((await fieldValue(field.input)).length).toBeGreaterThan(PHRASE.length);
   await field.input.press('Control+z');
   expect(await fieldValue(field.input)).toBe(PHRASE);

@@ -37,7 +37,7 @@ async function handle(request, response) {
     response.writeHead(200, { 'content-type': 'text/html' });
     response.end(`<!doctype html><html lang="en"><body style="font:16px system-ui">
 <script type="module" src="/dist/logprob-autocomplete.js"></script>
-<logprob-autocomplete src="${url.searchParams.get('src')}" debounce="${url.searchParams.get('debounce') ?? 100}" max-tokens="16">
+<logprob-autocomplete src="${url.searchParams.get('src')}" debounce="${url.searchParams.get('debounce') ?? 100}" max-tokens="16"${url.searchParams.has('open') ? ` open-threshold="${Number(url.searchParams.get('open'))}"` : ''}>
 <textarea style="width:40rem;height:10rem;font:16px/1.5 system-ui"></textarea></logprob-autocomplete><button>next</button></body></html>`);
   } else if (url.pathname === '/dist/logprob-autocomplete.js') {
     response.writeHead(200, { 'content-type': 'text/javascript' });
@@ -66,10 +66,18 @@ try {
   }
   const trace = await typingTrace(realApp ? '/v1/suggest' : '/fake/suggest');
   report(`requests per typed character (${trace.endpoint})`, `${trace.ratio.toFixed(3)} (${trace.requests} requests / ${trace.typed} characters, ${trace.accepts} accepts)`, '<= 0.35');
-  const letter = await letterTrace(realApp ? '/v1/suggest' : '/fake/suggest');
+  const letterEndpoint = realApp ? '/v1/suggest' : '/fake/suggest';
+  const letter = await letterTrace(letterEndpoint);
   report(`letter trace (${letter.endpoint}): unintended insertions`, `${letter.accepts} accepts; text ${letter.asTyped ? 'exactly as typed' : 'CHANGED'}; Tab ${letter.tabbedOut ? 'moved focus' : 'did NOT move focus'}`, '0');
-  report(`letter trace: lists opened by themselves holding the word typed next`, `${letter.opened ? ((letter.hits / letter.opened) * 100).toFixed(0) : '-'}% (${letter.hits} of ${letter.opened})`, 'report');
+  report(`letter trace: lists opened by themselves holding the word typed next`, `${share(letter)} (default open-threshold)`, 'report');
   report(`letter trace: requests per typed character`, `${(letter.requests / letter.typed).toFixed(3)} (${letter.requests} / ${letter.typed})`, '<= 0.35');
+  // The same trace with other open-thresholds: how many lists open by themselves, and how many help.
+  if (process.env.BENCH_OPEN_THRESHOLDS) {
+    for (const threshold of process.env.BENCH_OPEN_THRESHOLDS.split(',').map(Number)) {
+      const run = await letterTrace(letterEndpoint, threshold);
+      report(`  open-threshold ${threshold}: lists holding the next word`, `${share(run)}; ${run.accepts} accepts`, 'report');
+    }
+  }
 } finally {
   await browser.close();
   server.close();
@@ -85,9 +93,9 @@ if (process.env.BENCH_RESULTS) {
   await appendFile(process.env.BENCH_RESULTS, rows.map(({ metric, value, goal }) => `${JSON.stringify({ metric: metric.trim(), value, goal })}\n`).join(''));
 }
 
-async function openPage(src, debounce) {
+async function openPage(src, debounce, openThreshold) {
   const page = await browser.newPage();
-  await page.goto(`${origin}/bench?src=${encodeURIComponent(src)}&debounce=${debounce}`);
+  await page.goto(`${origin}/bench?src=${encodeURIComponent(src)}&debounce=${debounce}${openThreshold === undefined ? '' : `&open=${openThreshold}`}`);
   await page.waitForFunction(() => customElements.get('logprob-autocomplete'));
   await page.evaluate(installProbes);
   await page.focus('textarea');
@@ -189,8 +197,8 @@ async function typingTrace(src) {
 // A letter written in a textarea at human speed, never accepting anything: pauses mid-sentence
 // (lists open by themselves), ArrowUp/End/Enter to add a line above, ArrowDown/End back, Tab out.
 // Every accept is unintended; the text must end exactly as typed and Tab must leave the field.
-async function letterTrace(src) {
-  const page = await openPage(src, 100);
+async function letterTrace(src, openThreshold) {
+  const page = await openPage(src, 100, openThreshold);
   await page.evaluate(() => {
     const element = document.querySelector('logprob-autocomplete');
     window.__accepts = 0;
@@ -261,6 +269,10 @@ async function letterTrace(src) {
     requests: result.requests,
     typed,
   };
+}
+
+function share({ hits, opened }) {
+  return `${opened ? ((hits / opened) * 100).toFixed(0) : '-'}% (${hits} of ${opened})`;
 }
 
 function reportLatency(label, samples, goal) {

@@ -45,10 +45,15 @@ describe('attributes', () => {
     );
     (field as HTMLTextAreaElement).setSelectionRange(2, 2);
     await sendKeys({ type: 'e' });
-    await waitFor(() => eventsOf(events, 'logprob-loadend').length > 0, 'the response arrives');
-    await settle();
-    expect(JSON.parse(requests[0] ?? '{}')).to.include({ text: 'whe', after: 'ite' });
+    // Nothing could be offered unrequested here, so nothing is requested.
+    await settle(30);
+    expect(requests).to.have.length(0);
     expect(isOpen(element)).to.equal(false);
+    // On request, the model answers with the text after the caret as context.
+    await pressWith('Control', ' ');
+    await waitFor(() => eventsOf(events, 'logprob-loadend').length > 0, 'the response arrives');
+    expect(JSON.parse(requests[0] ?? '{}')).to.include({ text: 'whe', after: 'ite' });
+    await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Tab' });
     expect(textOf(field)).to.equal('wheite');
     expect(document.activeElement?.textContent).to.equal('after');

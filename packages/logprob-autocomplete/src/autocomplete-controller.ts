@@ -3,6 +3,7 @@ import type { ReactiveController } from 'lit';
 import type { AutocompleteHost } from './autocomplete-host.js';
 import { emit, type LogprobAcceptDetail, type LogprobDismissDetail, type LogprobSuggestDetail } from './events.js';
 import { FieldBindingController } from './field-binding-controller.js';
+import { insideWord } from './fits-context.js';
 import { formatProbability } from './format-probability.js';
 import { keyAction } from './key-commands.js';
 import { CLOSED_LIST, closedList, engagedList, listKey, shownList, type ListState, type OptionsView } from './list-state.js';
@@ -115,7 +116,9 @@ export class AutocompleteController implements ReactiveController {
       options: this.view?.options ?? [],
       active: this.#list.active,
       ghost: this.#ghostVisible() ? (this.view?.ghost ?? '') : '',
-      shortcuts: this.#host.keys.pick,
+      // A keymap set from plain JavaScript in the shape before `pick` existed has none.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed as present, may be absent at run time
+      shortcuts: this.#host.keys.pick ?? [],
       announcement: this.#announcement,
       strings: this.#strings(),
       locale: this.#locale(),
@@ -157,6 +160,7 @@ export class AutocompleteController implements ReactiveController {
       openThreshold: host.openThreshold,
       ghostThreshold: host.ghostThreshold,
       requested: this.#list.engaged,
+      openAt: this.view?.position,
       after: text.after,
     });
     if (view.kind === 'options' && text.before !== this.#dismissedText) this.#show(view, source, stream, text.before);
@@ -208,17 +212,16 @@ export class AutocompleteController implements ReactiveController {
     const kind = this.#refresh('local', text);
     // Type-through (or a stream that may still explain the text): no request.
     if (kind === 'options' || kind === 'pending' || kind === 'hidden') return;
-    if (text?.before.trim()) this.#requests.schedule(this.#host.debounce);
+    // Inside a word nothing would be offered unrequested, so nothing is requested (Ctrl+Space still is).
+    if (text && /\S/.test(text.before) && !insideWord(text.after)) this.#requests.schedule(this.#host.debounce);
     else this.reset();
   }
 
   // A caret that moved without typing takes the list with it: what it offered was for another place.
   #onCaret(event: Event): void {
+    // The keyup or selectionchange that follows typing: the input already read, showed and placed.
+    if (this.#typed && event.type !== 'pointerup') return;
     this.#popup.caretMoved();
-    if (this.#typed && event.type !== 'pointerup') {
-      if (this.view) this.#host.requestUpdate();
-      return;
-    }
     const text = this.#read();
     if (text?.before !== this.#anchor) {
       this.#requests.reset();

@@ -45,6 +45,18 @@ describe('CodeMirror 6 adapter', () => {
     expect(view.state.doc.toString()).to.equal('We a');
   });
 
+  it('leaves the arrows, Home/End and Enter to the editor while the list is passive', async () => {
+    const { element, view } = await editor();
+    await sendKeys({ type: 'Dear Sir,' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: 'The Secretary of the Treasury' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Enter' });
+    expect(view.state.doc.toString()).to.equal('Dear Sir,\n\nThe Secretary of the Treasury');
+  });
+
   it('hands the editor back its attributes when detached', async () => {
     const { element, view } = await editor();
     element.remove();

@@ -56,7 +56,8 @@ export class FieldBindingController implements ReactiveController {
     const popup = this.#host.renderRoot;
     this.#adapter = this.#host.adapter;
     const field = this.#adapter ?? findFieldAdapter(this.#host, popup instanceof HTMLElement ? popup : undefined);
-    if (field?.element && field.element === this.field?.element) return;
+    // The same adapter, or (when found among the children) the same field: nothing to do.
+    if (field && (field === this.field || (!this.#adapter && field.element === this.field?.element))) return;
     this.#detach();
     if (!field) return;
     this.field = field;

@@ -12,6 +12,17 @@ const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]/u;
 const scriptOf = (letter: string): number => SCRIPTS.findIndex((pattern) => pattern.test(letter));
 
 /**
+ * Whether a letter or digit follows the caret: then nothing is offered unrequested, and nothing
+ * needs to be requested.
+ *
+ * @example
+ * insideWord('ite'); // true
+ */
+export function insideWord(after: string): boolean {
+  return WORD_CHARACTER.test(after);
+}
+
+/**
  * Whether an unrequested option fits where the caret is. It does not when a letter or digit
  * follows the caret (any insert would split a word: "wh|ite" + "en" is "whenite"), when its
  * letters are in another script than the text it continues (English tokens after Japanese), or
@@ -23,7 +34,7 @@ const scriptOf = (letter: string): number => SCRIPTS.findIndex((pattern) => patt
  * fitsContext('こんにちは', '', ' ve'); // false
  */
 export function fitsContext(before: string, after: string, token: string): boolean {
-  if (WORD_CHARACTER.test(after)) return false;
+  if (insideWord(after)) return false;
   const last = LAST_LETTER.exec(before.slice(-64))?.[0];
   if (!last) return true;
   if (SPACELESS.test(last) && /^\s/u.test(token)) return false;

@@ -107,6 +107,31 @@ describe('keyboard', () => {
     expect(requests.length).to.equal(count);
   });
 
+  it('leaves the arrows, Home/End and Enter to a contenteditable while the list is passive', async () => {
+    const editable = '<div contenteditable="true" style="width: 40em"></div>';
+    const { element, field, events } = await mount(MARKUP.replace('<textarea></textarea>', editable));
+    const letter = async (waitForList: boolean) => {
+      await sendKeys({ type: 'Dear Sir,' });
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ type: 'The Secretary of the Treasury' });
+      if (waitForList) await waitFor(() => isOpen(element), 'the list opens');
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'Enter' });
+    };
+    await letter(true);
+    const enhanced = field.innerHTML;
+    // The same keys in a plain contenteditable, with no element around it.
+    const plain = document.createElement('div');
+    plain.innerHTML = editable;
+    document.body.append(plain);
+    (plain.firstElementChild as HTMLElement).focus();
+    await letter(false);
+    expect(enhanced).to.equal(plain.firstElementChild?.innerHTML);
+    expect(enhanced).to.include('The Secretary of the Treasury<');
+    expect(events.filter((event) => event.type === 'logprob-accept')).to.have.length(0);
+  });
+
   it('closes a passive list when the caret moves, and Shift+arrows select as usual', async () => {
     const { element, field } = await mount(MARKUP);
     await sendKeys({ type: 'We' });

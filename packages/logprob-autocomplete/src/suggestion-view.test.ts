@@ -40,6 +40,9 @@ describe('suggestionView', () => {
     expect(suggestionView(stream, 'We', { ...options, openThreshold: 0.7 }).kind).to.equal('hidden');
     const requested = suggestionView(stream, 'We', { ...options, openThreshold: 0.7, requested: true });
     expect(requested.kind).to.equal('options');
+    // Typing through a list that is open narrows it; it does not close under the threshold.
+    expect(suggestionView(stream, 'We a', { ...options, openThreshold: 0.5 }).kind).to.equal('hidden');
+    expect(suggestionView(stream, 'We a', { ...options, openThreshold: 0.5, openAt: 0 }).kind).to.equal('options');
   });
 
   it('offers nothing unrequested when a letter follows the caret ("wh|ite")', () => {
@@ -65,6 +68,10 @@ describe('suggestionView', () => {
     if (view.kind !== 'options') throw new Error(view.kind);
     // 'स' is followed on the path by a virama sign that joins it to the next letter.
     expect(view.options.map((option) => option.token)).to.deep.equal(['ही']);
+    // Typed through: 'क' typed, 'क्ष' shown whole; its insert finishes the cluster the user began.
+    const typed = suggestionView({ ...conjunct, positions: [position(0, [['क्ष', 0.6]])] }, 'नमक', { ...options, requested: true });
+    if (typed.kind !== 'options') throw new Error(typed.kind);
+    expect(typed.options.map((option) => [option.token, option.insert])).to.deep.equal([['क्ष', '्ष']]);
   });
 
   it('moves along the streamed path', () => {
