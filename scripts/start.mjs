@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: build what the demo needs at run time (each package with turbo, cached after the
-// first run, two at a time in dependency order; see build-for-start.mjs), then serve the built
+// first run, two at a time in dependency order; see apps/demo/scripts/build-for-start.mjs), then serve the built
 // page and the suggest function from this one Node process on http://127.0.0.1:8787.
 // PORT and HOST override; OPENAI_API_KEY / OPENAI_BASE_URL switch the provider (see apps/demo/README.md).
 // `--no-build` skips the build (the e2e tests use it after turbo has built everything).
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { buildInOrder, runtimeBuildGraph, turboBuild } from './build-for-start.mjs';
+import { buildInOrder, runtimeBuildGraph, turboBuild } from '../apps/demo/scripts/build-for-start.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const skipBuild = process.argv.includes('--no-build');

@@ -121,6 +121,7 @@ test('the token explorer shows alternatives on hover and by keyboard, in a live 
   await expect(page.locator(':focus')).not.toHaveText(first ?? '');
   await expect(page.locator(':focus')).toHaveAttribute('tabindex', '0');
   await expect(panel.text.locator('[tabindex="0"]')).toHaveCount(1);
-  await expect(page.locator(':focus')).toHaveAttribute('aria-label', /%$/);
+  // Named as a screen reader should say it: the text without visible-whitespace marks, then the probability.
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', /^[^·]+, [<\d.]+%$/);
   await expect(panel.explorer).toContainText(`Token ${(await page.locator(':focus').textContent())?.replaceAll(' ', '·') ?? ''}`);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rebuildText, type ScoredPiece } from './rebuild-text.js';
 import { segmentProbability, textStatistics } from './text-statistics.js';
+import { readableToken, spokenToken } from './token-bytes.js';
 
 const piece = (token: string, probability: number | null): ScoredPiece => ({ token, logprob: probability === null ? null : Math.log(probability) });
 
@@ -82,5 +83,17 @@ describe('textStatistics', () => {
     expect(first && segmentProbability(pieces, first)).toBeCloseTo(0.5, 10);
     expect(second && segmentProbability(pieces, second)).toBeCloseTo(0.125, 10);
     expect(segmentProbability([piece('a', null)], { text: 'a', tokens: [0] })).toBeUndefined();
+  });
+});
+
+describe('readableToken and spokenToken', () => {
+  it('shows whitespace and byte pieces, and says them in words', () => {
+    expect(readableToken(' the\n')).toBe('·the↵');
+    expect(readableToken('bytes:\\xe3\\x81')).toBe('‹e3 81›');
+    expect(readableToken('\u00a0')).toBe('⍽');
+    expect(spokenToken(' the')).toBe('the');
+    expect(spokenToken(' ')).toBe('space');
+    expect(spokenToken('\n')).toBe('line break');
+    expect(spokenToken('bytes:\\xe3')).toBe('part of a character');
   });
 });

@@ -56,3 +56,19 @@ export function readableToken(token: string, bytes?: readonly number[] | null): 
   }
   return text.replaceAll(' ', '·').replaceAll('\u00a0', '⍽').replaceAll('\n', '↵').replaceAll('\t', '→');
 }
+
+/**
+ * A token as a screen reader should say it: its text without the visible-whitespace marks, or
+ * "space", "line break", or "part of a character" for a byte piece.
+ *
+ * @example
+ * spokenToken(' the'); // 'the'
+ * spokenToken(' '); // 'space'
+ */
+export function spokenToken(token: string, bytes?: readonly number[] | null): string {
+  const readable = readableToken(token, bytes);
+  if (readable.startsWith('‹')) return 'part of a character';
+  const text = token.trim();
+  if (text !== '') return text;
+  return token.includes('\n') ? 'line break' : 'space';
+}

@@ -2,7 +2,7 @@ import { confidenceHue, formatProbability, toProbability } from '../probability.
 import type { TextSegment } from './rebuild-text.js';
 import type { ScoredToken } from './score-text.js';
 import { segmentProbability } from './text-statistics.js';
-import { readableToken } from './token-bytes.js';
+import { readableToken, spokenToken } from './token-bytes.js';
 
 /**
  * The highlighted text and its explorer. Each run of whole characters is a button tinted by the
@@ -60,7 +60,7 @@ export class TokenExplorer {
     button.textContent = segment.text;
     button.style.setProperty('--hue', String(confidenceHue(probability)));
     button.dataset.probability = probability.toFixed(4);
-    button.setAttribute('aria-label', `${readableToken(segment.text)}, ${formatProbability(probability)}`);
+    button.setAttribute('aria-label', `${spokenToken(segment.text)}, ${formatProbability(probability)}`);
     this.#segments.set(button, segment);
     return button;
   }
@@ -82,8 +82,7 @@ export class TokenExplorer {
       return block;
     }
     const heading = document.createElement('p');
-    const name = document.createElement('code');
-    name.textContent = readableToken(scored.token);
+    const name = tokenLabel(scored.token);
     heading.append(
       count > 1 ? 'Piece ' : 'Token ',
       name,
@@ -96,8 +95,7 @@ export class TokenExplorer {
       const item = document.createElement('li');
       item.classList.toggle('chosen', alternative.token === scored.token);
       item.style.setProperty('--probability', String(probability));
-      const token = document.createElement('code');
-      token.textContent = readableToken(alternative.token);
+      const token = tokenLabel(alternative.token);
       const label = document.createElement('span');
       label.className = 'probability';
       label.textContent = formatProbability(probability);
@@ -117,6 +115,19 @@ export class TokenExplorer {
     event.preventDefault();
     this.#buttons[Math.min(last, Math.max(0, next))]?.focus();
   }
+}
+
+// Shown with visible whitespace (·the), read without it ("the").
+function tokenLabel(token: string): HTMLElement {
+  const label = document.createElement('span');
+  const shown = document.createElement('code');
+  shown.setAttribute('aria-hidden', 'true');
+  shown.textContent = readableToken(token);
+  const spoken = document.createElement('span');
+  spoken.className = 'visually-hidden';
+  spoken.textContent = spokenToken(token);
+  label.append(shown, spoken);
+  return label;
 }
 
 function hint(message: string): HTMLParagraphElement {

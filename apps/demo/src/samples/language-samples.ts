@@ -7,7 +7,13 @@ export interface LanguageSample {
   text: string;
 }
 
-// Public-domain texts (1789, 1905, the Analects) and one written for the demo (Hindi).
+/**
+ * The samples, one per language; public-domain texts (1787, 1789, 1905, the Analects) and one
+ * written for the demo (Hindi).
+ *
+ * @example
+ * LANGUAGE_SAMPLES.find((sample) => sample.lang === 'ja')?.text; // '吾輩は猫である。…'
+ */
 export const LANGUAGE_SAMPLES: readonly LanguageSample[] = [
   { lang: 'en', label: 'English', text: 'We the People of the United States, in Order to form a more perfect' },
   { lang: 'fr', label: 'Français', text: 'Les hommes naissent et demeurent libres et égaux en droits. Les distinctions sociales ne peuvent' },

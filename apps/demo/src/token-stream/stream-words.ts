@@ -32,7 +32,12 @@ export function describeStreaming(count: number): string {
   return count === 0 ? 'Waiting for the first token…' : `Streaming: ${tokensWord(count)} so far…`;
 }
 
-/** Why the list closed, from `logprob-dismiss`'s `reason`. */
+/**
+ * Why the list closed, from `logprob-dismiss`'s `reason`.
+ *
+ * @example
+ * DISMISS_WORDS[event.detail.reason]; // 'List closed: you pressed Escape. …'
+ */
 export const DISMISS_WORDS = {
   escape: 'List closed: you pressed Escape. Type to get new suggestions.',
   blur: 'List closed: the field lost focus.',
