@@ -9,7 +9,7 @@ describe('runtimeBuildGraph', () => {
     const graph = runtimeBuildGraph(root, '@logprob-autocomplete/demo');
     expect(Object.fromEntries([...graph].map(([name, needs]) => [name, [...needs].sort()]))).toEqual({
       '@logprob-autocomplete/demo': ['@logprob-autocomplete/ngram', '@logprob-autocomplete/protocol', '@logprob-autocomplete/server', 'logprob-autocomplete'],
-      '@logprob-autocomplete/ngram': [],
+      '@logprob-autocomplete/ngram': ['@logprob-autocomplete/protocol'],
       '@logprob-autocomplete/protocol': [],
       '@logprob-autocomplete/server': ['@logprob-autocomplete/ngram', '@logprob-autocomplete/protocol'],
       'logprob-autocomplete': ['@logprob-autocomplete/protocol'],

@@ -33,7 +33,8 @@ const FILES = {
 // A long-task observer before anything else runs, so that the load is watched from the start.
 const PAGE = `<!doctype html><html lang="en"><head><script>
 window.__longTasks = [];
-new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); }).observe({ type: 'longtask', buffered: true });
+new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration }); }).observe({ type: 'longtask', buffered: true });
+document.addEventListener('logprob-model-progress', () => { window.__loadStart ??= performance.now(); });
 window.__modelLoad = new Promise((resolve) => document.addEventListener('logprob-model-load', (event) => resolve({ at: performance.now(), ...event.detail })));
 </script><script type="module" src="/dist/logprob-autocomplete.js"></script></head><body style="font:16px system-ui">
 <logprob-autocomplete model-src="/model.bin" model-integrity="${integrity}" model-size="${model.length}" debounce="100000" max-tokens="16">
@@ -54,6 +55,7 @@ try {
   const first = await load();
   report(`first load of the model: page start to ready (download, SHA-256, parse; ${(model.length / 1024 / 1024).toFixed(2)} MiB)`, `${ms(first.at)}${first.cached ? ' (WAS CACHED)' : ''}`, 'report');
   report('  main-thread long tasks over 50 ms during the first load', `${first.longTasks.length}${first.longTasks.length ? ` (longest ${ms(Math.max(...first.longTasks))})` : ''}`, '0');
+  report('  main-thread long tasks over 50 ms before it (page start, element module)', `${first.startupTasks.length}${first.startupTasks.length ? ` (longest ${ms(Math.max(...first.startupTasks))})` : ''}`, 'report');
   await first.page.close();
   const cached = await load();
   report('cached load of the model: page start to ready (Cache Storage, SHA-256, parse)', `${ms(cached.at)}${cached.cached ? '' : ' (NOT CACHED)'}`, 'report');
@@ -67,6 +69,8 @@ try {
   report('keystroke to list painted, in-page model, p50 / p95', `${ms(percentile(painted, 50))} / ${ms(percentile(painted, 95))} (n=${samples.length})`, 'p95 <= 16 ms');
   report('  of which keystroke to list in the DOM, p50 / p95', `${ms(percentile(samples.map((sample) => sample.rendered), 50))} / ${ms(percentile(samples.map((sample) => sample.rendered), 95))}`, '');
   report('  of which the worker computing the suggestion (end event total_ms), p50 / p95', `${ms(percentile(samples.workerMs, 50))} / ${ms(percentile(samples.workerMs, 95))}`, '');
+  const through = (await measureTypeThrough(cached.page)).map((sample) => sample.painted);
+  report('  reference on the same page: type-through (no model work at all), p50 / p95', `${ms(percentile(through, 50))} / ${ms(percentile(through, 95))} (n=${through.length})`, 'context');
   const typing = await typeSentence(cached.page);
   report('requests to any server while typing (page fetches + server log)', `${typing.pageRequests + typing.serverRequests} (${typing.characters} characters typed, ${typing.lists} lists shown)`, '0');
 } finally {
@@ -92,8 +96,12 @@ async function load() {
   const loaded = await page.evaluate(() => window.__modelLoad);
   // Long tasks are reported after they end: give the last one a frame to arrive.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
-  const longTasks = await page.evaluate(() => window.__longTasks);
-  return { page, ...loaded, longTasks, modelRequests: requests.filter((path) => path === '/model.bin').length - before };
+  const { tasks, loadStart } = await page.evaluate(() => ({ tasks: window.__longTasks, loadStart: window.__loadStart }));
+  // Tasks that end before the model's first progress event are the page starting (parsing and
+  // running the element's module), not the model loading.
+  const longTasks = tasks.filter((task) => task.start + task.duration > loadStart).map((task) => task.duration);
+  const startupTasks = tasks.filter((task) => task.start + task.duration <= loadStart).map((task) => task.duration);
+  return { page, ...loaded, longTasks, startupTasks, modelRequests: requests.filter((path) => path === '/model.bin').length - before };
 }
 
 async function heapOf(page) {
@@ -139,6 +147,36 @@ async function measureKeystrokes(page) {
   }
   if (samples.length === 0) throw new Error('no list was painted from the in-page model');
   samples.workerMs = await page.evaluate(() => window.__workerMs);
+  return samples;
+}
+
+// Characters of the top option typed after it is shown (no request: the list moves along what
+// was already streamed): what painting a list costs on this machine now, for comparison.
+async function measureTypeThrough(page) {
+  const samples = [];
+  const words = PREAMBLE.split(' ');
+  for (let count = 1; count <= words.length; count += 1) {
+    await page.evaluate((value) => {
+      const textarea = document.querySelector('textarea');
+      for (const next of ['', value]) {
+        textarea.value = next;
+        textarea.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+      }
+    }, `${words.slice(0, count).join(' ')} `);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('Space');
+    await page.keyboard.up('Control');
+    const shown = await page.waitForFunction(() => document.querySelector('logprob-autocomplete').options.length > 0, { timeout: 3000 }).then(() => true, () => false);
+    if (!shown) continue;
+    const insert = await page.evaluate(() => document.querySelector('logprob-autocomplete').options[0].insert);
+    for (const character of [...insert].slice(0, 3)) {
+      await page.evaluate(() => { window.__pending = window.__nextPaint(); });
+      await page.keyboard.type(character);
+      const sample = await Promise.race([page.evaluate(() => window.__pending), new Promise((resolve) => setTimeout(resolve, 1000, null))]);
+      if (sample !== null) samples.push(sample);
+    }
+    await page.keyboard.press('Escape');
+  }
   return samples;
 }
 

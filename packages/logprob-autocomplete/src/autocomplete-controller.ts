@@ -94,8 +94,8 @@ export class AutocompleteController implements ReactiveController {
 
   /** Suggestions from another endpoint or model, or with other limits, no longer apply. */
   hostUpdate(): void {
-    const { src, model, topLogprobs, maxTokens, disabled } = this.#host;
-    const settings = JSON.stringify([src, model, topLogprobs, maxTokens, disabled]);
+    const { src, modelSrc, model, topLogprobs, maxTokens, disabled } = this.#host;
+    const settings = JSON.stringify([src, modelSrc, model, topLogprobs, maxTokens, disabled]);
     if ((this.#settings && settings !== this.#settings) || disabled) this.reset();
     this.#settings = settings;
   }

@@ -25,6 +25,8 @@ export interface AutocompleteHost extends HTMLElement, ReactiveControllerHost {
   keys: Keymap;
   strings: Partial<LogprobAutocompleteStrings>;
   announce: AnnounceMode;
+  /** The in-page model's file, when it answers instead of `src`. */
+  modelSrc?: string | null;
   /** Answers suggest requests in the page (the `model-src` model) instead of `src`. */
   readonly suggestFetch?: typeof fetch | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;

@@ -91,6 +91,16 @@ describe('the in-page model (model-src)', () => {
     expect((await facts())['model.bin']).to.equal(Number(before) + 1);
   });
 
+  it('drops the list from the server when the element switches to model-src', async () => {
+    const mounted = await mount('<logprob-autocomplete src="/v1/suggest" max-tokens="8"><textarea></textarea></logprob-autocomplete>');
+    await sendKeys({ type: 'We the people of the' });
+    await waitFor(() => isOpen(mounted.element), 'the server list opens');
+    mounted.element.setAttribute('model-src', '/model-files/model.bin');
+    await mounted.element.updateComplete;
+    expect(isOpen(mounted.element)).to.equal(false);
+    expect(textOf(mounted.field)).to.equal('We the people of the');
+  });
+
   it('loads the model once for every element on the page that names it', async () => {
     await caches.delete(MODEL_CACHE_NAME);
     const before = Number((await facts())['model.bin'] ?? 0);
