@@ -76,7 +76,9 @@ export function editorContract(name: string, create: EditorFactory): void {
   describe(`${name} adapter: the shared contract`, () => {
     it('suggests at the caret, with the list inside the viewport and off the typed line', async () => {
       const editor = await create();
-      expect(editor.field.getAttribute('role')).to.equal('combobox');
+      // Multi-line fields stay textboxes that control the listbox (docs/decisions/0008).
+      expect(editor.field.getAttribute('role')).to.equal('textbox');
+      expect(editor.field.getAttribute('aria-controls')).to.match(/-listbox$/);
       await sendKeys({ type: 'We the Peo' });
       await waitFor(() => isOpen(editor.element), 'the list opens');
       expect(editor.element.options[0]?.insert).to.equal('ple');

@@ -3,7 +3,6 @@ import type { SuggestEvent, SuggestRequest } from '@logprob-autocomplete/protoco
 import { suggestEvents } from '../http/suggest-events.js';
 import { EmbeddedUpstream } from '../upstream/embedded-upstream.js';
 import { capabilitiesFor } from '../upstream/provider-capabilities.js';
-import { createWordContinuation } from '../upstream/word-continuation.js';
 
 /**
  * What one in-process suggestion needs: a request already validated by `parseSuggestRequest`,
@@ -44,6 +43,6 @@ export function suggestEmbedded(options: SuggestEmbeddedOptions): AsyncGenerator
     // No time budget in process: the caller's abort is the only way to stop early.
     timedOut: () => false,
     startedAt: performance.now(),
-    continueText: options.extendWords ?? CAPABILITIES.extendsWords ? createWordContinuation(upstream, { model: request.model, after: request.after }, signal) : undefined,
+    extendWords: options.extendWords ?? CAPABILITIES.extendsWords,
   });
 }
