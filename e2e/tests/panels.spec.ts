@@ -89,7 +89,7 @@ test('the panels follow whichever field was typed in last', async ({ page }) => 
   const scoredText = page.locator('#confidence [data-scored-text]');
   for (const [name, text] of [
     ['codemirror', 'We the People of the United'],
-    // Texts the model continues with confidence: below the element's open-threshold (10 %) no list
+    // Texts the model continues with confidence: below the element's open-threshold (15 %) no list
     // opens, no logprob-suggest fires and the panels, which mirror it, stay as they were.
     ['contenteditable', 'Mr. Speaker, Mr. Vice'],
   ] as const) {

@@ -161,6 +161,7 @@ export class AutocompleteController implements ReactiveController {
       openThreshold: host.openThreshold,
       ghostThreshold: host.ghostThreshold,
       requested: this.#list.engaged,
+      openAt: this.view?.position,
       after: text.after,
     });
     if (view.kind === 'options' && text.before !== this.#dismissedText) this.#show(view, source, stream, text.before);

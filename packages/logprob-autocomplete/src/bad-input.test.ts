@@ -26,6 +26,13 @@ describe('bad input', () => {
     expect(window.__pwned).to.equal(undefined);
   });
 
+  it('shows no more options than were asked for, whatever the stream sends', async () => {
+    const { element } = await mount(markup('hostile-wide'));
+    await sendKeys({ type: 'Hi' });
+    await waitFor(() => isOpen(element), 'the list opens');
+    expect(shownTokens(element)).to.deep.equal(['·w0', '·w1', '·w2', '·w3', '·w4']);
+  });
+
   for (const [scenario, code, status] of [
     ['malformed', 'malformed_stream', undefined],
     ['error-event', 'upstream_error', undefined],

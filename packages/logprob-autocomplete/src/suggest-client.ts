@@ -65,19 +65,20 @@ export async function streamSuggestions(
     return 'error';
   };
   const maxTokens = clamp(options.maxTokens, SUGGEST_LIMITS.maxTokens);
-  const body: Record<string, unknown> = {
+  const body = {
     text: sendable(options.text, SUGGEST_LIMITS.maxTextLength, 'end'),
     top_logprobs: clamp(options.topLogprobs, SUGGEST_LIMITS.topLogprobs),
     max_tokens: maxTokens,
   };
   const after = sendable(options.after, SUGGEST_LIMITS.maxAfterLength, 'start');
-  if (after) body.after = after;
-  if (options.model) body.model = options.model;
+  const send: Record<string, unknown> = body;
+  if (after) send.after = after;
+  if (options.model) send.model = options.model;
   try {
     const response = await fetch(options.src, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-      body: JSON.stringify(body),
+      body: JSON.stringify(send),
       signal,
     });
     if (!response.ok || !response.body) {
@@ -96,6 +97,9 @@ export async function streamSuggestions(
         // A position past what was asked for cannot be ours; a huge index would also make
         // `positions` a huge sparse array. Keep what came before, and say the stream was wrong.
         if (event.data.index >= maxTokens) return fail({ code: 'malformed_stream', message: `Token index ${event.data.index} is past max_tokens ${maxTokens}.` });
+        // More alternatives than asked for would each become an option on every keystroke.
+        const { top_logprobs } = event.data;
+        if (top_logprobs.length > body.top_logprobs) event.data.top_logprobs = top_logprobs.sort((a, b) => b.logprob - a.logprob).slice(0, body.top_logprobs);
         // A new array per token event: each update (and `logprob-suggest`'s `tokens`) is a snapshot
         // that later events never change, and the final update shares the last one.
         stream.positions = stream.positions.slice();

@@ -40,6 +40,9 @@ describe('suggestionView', () => {
     expect(suggestionView(stream, 'We', { ...options, openThreshold: 0.7 }).kind).to.equal('hidden');
     const requested = suggestionView(stream, 'We', { ...options, openThreshold: 0.7, requested: true });
     expect(requested.kind).to.equal('options');
+    // Typing through a list that is open narrows it; it does not close under the threshold.
+    expect(suggestionView(stream, 'We a', { ...options, openThreshold: 0.5 }).kind).to.equal('hidden');
+    expect(suggestionView(stream, 'We a', { ...options, openThreshold: 0.5, openAt: 0 }).kind).to.equal('options');
   });
 
   it('offers nothing unrequested when a letter follows the caret ("wh|ite")', () => {

@@ -47,6 +47,11 @@ export interface ViewOptions {
   ghostThreshold: number;
   /** The user asked for the list (Ctrl+Space or engaged it): show whatever fits `minProbability`. */
   requested: boolean;
+  /**
+   * The position of the list shown now, if any: typing through it narrows the list without
+   * closing it under `openThreshold` (a list that flickers away mid-word is worse than one that stays).
+   */
+  openAt?: number | undefined;
   /** The text after the caret: unrequested options must fit it (see `fitsContext`). */
   after: string;
 }
@@ -59,7 +64,7 @@ export interface ViewOptions {
  * request; characters that extend an option filter the list. Probabilities stay the model's.
  *
  * @example
- * const view = suggestionView(stream, field.value, { minProbability: 0.01, openThreshold: 0.1, ghostThreshold: 0.5, requested: false, after: '' });
+ * const view = suggestionView(stream, field.value, { minProbability: 0.01, openThreshold: 0.15, ghostThreshold: 0.5, requested: false, after: '' });
  * if (view.kind === 'options') console.log(view.options.map((option) => option.token));
  */
 export function suggestionView(stream: StreamedSuggestions, text: string, options: ViewOptions): SuggestionView {
@@ -96,7 +101,7 @@ export function suggestionView(stream: StreamedSuggestions, text: string, option
         (options.requested || fitsContext(text, options.after, suggestion.token)),
     );
   const top = shown[0];
-  if (!top || (!options.requested && top.probability < options.openThreshold)) return { kind: 'hidden' };
+  if (!top || (!options.requested && position !== options.openAt && top.probability < options.openThreshold)) return { kind: 'hidden' };
   return { kind: 'options', position, typed, options: shown, ghost: ghostText(stream, position, shown, options.ghostThreshold) };
 }
 // Alternatives most likely first, duplicates and empty tokens dropped. The sort is stable, so the

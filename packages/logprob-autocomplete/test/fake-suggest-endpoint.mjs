@@ -49,6 +49,11 @@ function framesFor(scenario, request, url) {
       return [tokenEvent(0, ' good', ALTERNATIVES), 'event: token\ndata: {not json\n\n', end(1)];
     case 'error-event':
       return [encodeSuggestEvent({ type: 'error', data: { code: 'upstream_error', message: 'The model failed.' } })];
+    case 'hostile-wide': {
+      // Thousands of alternatives where five were asked for.
+      const top_logprobs = Array.from({ length: 5000 }, (_, rank) => ({ token: ` w${rank}`, bytes: bytes(` w${rank}`), logprob: Math.log(0.5 / (rank + 1)) }));
+      return [encodeSuggestEvent({ type: 'token', data: { index: 0, ...top_logprobs[0], top_logprobs: top_logprobs.reverse() } }), end(1)];
+    }
     case 'hostile-index':
       // A valid event for a position far past max_tokens: as an array index it would allocate.
       return [tokenEvent(0, ' fine', ALTERNATIVES), tokenEvent(1_000_000_000, ' far', ALTERNATIVES), end(2)];
