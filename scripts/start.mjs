@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { buildInOrder, runtimeBuildGraph, turboBuild } from '../apps/demo/scripts/build-for-start.mjs';
+import { buildInOrder, startBuildGraph, turboBuild } from '../apps/demo/scripts/build-for-start.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const skipBuild = process.argv.includes('--no-build');
@@ -28,7 +28,7 @@ function build() {
     console.error('\nturbo is not installed; run `npm install` at the repository root first.');
     process.exit(1);
   }
-  const graph = runtimeBuildGraph(root, '@logprob-autocomplete/demo');
+  const graph = startBuildGraph(root, '@logprob-autocomplete/demo');
   return buildInOrder(graph, (name) => turboBuild(root, name)).then(
     () => {
       clearInterval(ticker);

@@ -1,22 +1,21 @@
-// What `npm start` builds, and in what order. `turbo run build --filter=demo...` follows every
-// dependency, devDependencies included, which chains five builds one after another
-// (find-chromium -> ngram -> server -> logprob-autocomplete -> demo) because the packages' tests
-// use each other. Serving the demo needs only the runtime `dependencies`, so this builds those,
-// each package as soon as the packages it imports are built, two at a time: the element builds
-// while the embedded model trains. Each package is still built (and cached) by turbo.
+// What `npm start` builds, and in what order: the workspace packages the demo needs, each as soon
+// as the packages its build imports are built, two at a time. A build imports a package's
+// `dependencies` and, for the element, two devDependencies: its model worker bundles the server's
+// embedded pipeline and the n-gram model. So both kinds count; the test-only finder is tiny and
+// builds beside the model. Each package is still built (and cached) by turbo.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The workspace packages `target` needs at run time, each with the workspace packages it imports
- * (its `dependencies`, not `devDependencies`).
+ * The workspace packages `target` needs, each with the workspace packages its build imports
+ * (`dependencies` and `devDependencies`).
  *
  * @example
- * runtimeBuildGraph(root, '@logprob-autocomplete/demo');
+ * startBuildGraph(root, '@logprob-autocomplete/demo');
  * // Map { '@logprob-autocomplete/protocol' => [], ..., '@logprob-autocomplete/demo' => [...] }
  */
-export function runtimeBuildGraph(root, target) {
+export function startBuildGraph(root, target) {
   const manifests = new Map();
   for (const folder of ['packages', 'apps']) {
     for (const name of readdirSync(join(root, folder))) {
@@ -29,7 +28,8 @@ export function runtimeBuildGraph(root, target) {
   const graph = new Map();
   const visit = (name) => {
     if (graph.has(name)) return;
-    const needs = Object.keys(manifests.get(name)?.dependencies ?? {}).filter((dependency) => manifests.has(dependency));
+    const manifest = manifests.get(name);
+    const needs = Object.keys({ ...manifest?.dependencies, ...manifest?.devDependencies }).filter((dependency) => manifests.has(dependency));
     graph.set(name, needs);
     needs.forEach(visit);
   };
@@ -42,7 +42,7 @@ export function runtimeBuildGraph(root, target) {
  * `concurrency` at once; rejects on the first failure.
  *
  * @example
- * await buildInOrder(runtimeBuildGraph(root, '@logprob-autocomplete/demo'), (name) => turboBuild(root, name));
+ * await buildInOrder(startBuildGraph(root, '@logprob-autocomplete/demo'), (name) => turboBuild(root, name));
  */
 export function buildInOrder(graph, build, concurrency = 2) {
   const done = new Set();

@@ -1,18 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildInOrder, runtimeBuildGraph } from './build-for-start.mjs';
+import { buildInOrder, startBuildGraph } from './build-for-start.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-describe('runtimeBuildGraph', () => {
-  it('follows runtime dependencies only: the test-only finder is not built for npm start', () => {
-    const graph = runtimeBuildGraph(root, '@logprob-autocomplete/demo');
+describe('startBuildGraph', () => {
+  it('follows what each build imports: the element waits for the server and the model its worker bundles', () => {
+    const graph = startBuildGraph(root, '@logprob-autocomplete/demo');
     expect(Object.fromEntries([...graph].map(([name, needs]) => [name, [...needs].sort()]))).toEqual({
       '@logprob-autocomplete/demo': ['@logprob-autocomplete/ngram', '@logprob-autocomplete/protocol', '@logprob-autocomplete/server', 'logprob-autocomplete'],
-      '@logprob-autocomplete/ngram': ['@logprob-autocomplete/protocol'],
+      '@logprob-autocomplete/ngram': ['@logprob-autocomplete/find-chromium', '@logprob-autocomplete/protocol'],
       '@logprob-autocomplete/protocol': [],
       '@logprob-autocomplete/server': ['@logprob-autocomplete/ngram', '@logprob-autocomplete/protocol'],
-      'logprob-autocomplete': ['@logprob-autocomplete/protocol'],
+      '@logprob-autocomplete/find-chromium': [],
+      'logprob-autocomplete': ['@logprob-autocomplete/find-chromium', '@logprob-autocomplete/ngram', '@logprob-autocomplete/protocol', '@logprob-autocomplete/server'],
     });
   });
 });

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceHue, formatProbability, toProbability, visibleToken } from './probability.js';
+import { confidenceHue, toProbability, visibleToken } from './probability.js';
 
 describe('probability helpers', () => {
   it('converts natural-log probabilities', () => {
     expect(toProbability(Math.log(0.25))).toBeCloseTo(0.25, 10);
     expect(toProbability(0)).toBe(1);
-  });
-
-  it('formats percentages for labels', () => {
-    expect(formatProbability(0.4213)).toBe('42%');
-    expect(formatProbability(0.0421)).toBe('4.2%');
-    expect(formatProbability(0.00001)).toBe('<0.1%');
-    expect(formatProbability(1)).toBe('100%');
   });
 
   it('maps likely tokens to green and unlikely ones to red', () => {

@@ -14,20 +14,6 @@ export function toProbability(logprob: number): number {
 }
 
 /**
- * Formats a probability for a label: one decimal under 10 %, a "<0.1 %" floor so nothing reads as 0.
- *
- * @example
- * formatProbability(0.4213); // '42%'
- * formatProbability(0.0421); // '4.2%'
- */
-export function formatProbability(probability: number): string {
-  const percent = probability * 100;
-  if (percent < 0.1) return '<0.1%';
-  if (percent < 10) return `${percent.toFixed(1)}%`;
-  return `${Math.round(percent)}%`;
-}
-
-/**
  * Colour of a token in the highlight-by-confidence view: hue from red (unlikely) to green
  * (likely), on a log scale because most tokens of real text sit between 0.1 % and 50 %.
  *

@@ -15,7 +15,7 @@ async function score(text: string) {
     body: JSON.stringify({ model: 'embedded-ngram', prompt: text, echo: true, logprobs: 5, max_tokens: 1, temperature: 0 }),
   });
   expect(response.status).toBe(200);
-  return parseEchoLogprobs(await response.json(), text.length);
+  return parseEchoLogprobs(await response.json(), Array.from(text).length);
 }
 
 const TEXTS = {

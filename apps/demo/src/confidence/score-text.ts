@@ -46,12 +46,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * Reads the `logprobs` of a legacy completion made with `echo: true`: the prompt's own tokens come
- * first; anything at or past `textLength` is the generated continuation and is dropped.
+ * first; anything at or past `promptCodePoints` is a generated continuation and is dropped.
+ * `text_offset` counts Unicode code points (as vLLM and llama-cpp-python do), not UTF-16 units.
  *
  * @example
- * parseEchoLogprobs(await response.json(), text.length);
+ * parseEchoLogprobs(await response.json(), Array.from(text).length);
  */
-export function parseEchoLogprobs(body: unknown, textLength: number): ScoredToken[] {
+export function parseEchoLogprobs(body: unknown, promptCodePoints: number): ScoredToken[] {
   const choice: unknown = isRecord(body) && Array.isArray(body.choices) ? body.choices[0] : undefined;
   const logprobs = isRecord(choice) ? choice.logprobs : undefined;
   if (!isRecord(logprobs) || !Array.isArray(logprobs.tokens) || !Array.isArray(logprobs.token_logprobs)) {
@@ -62,7 +63,7 @@ export function parseEchoLogprobs(body: unknown, textLength: number): ScoredToke
   const scored: ScoredToken[] = [];
   (logprobs.tokens as unknown[]).forEach((token, index) => {
     const offset = offsets[index];
-    if (typeof token !== 'string' || (typeof offset === 'number' && offset >= textLength)) return;
+    if (typeof token !== 'string' || (typeof offset === 'number' && offset >= promptCodePoints)) return;
     const logprob = (logprobs.token_logprobs as unknown[])[index];
     const top = tops[index];
     scored.push({
@@ -102,7 +103,7 @@ export async function scoreText(text: string, options: { signal?: AbortSignal } 
     response = await fetch(SCORE_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ model: EMBEDDED_MODEL_ID, prompt: text, echo: true, logprobs: 5, max_tokens: 1, temperature: 0 }),
+      body: JSON.stringify({ model: EMBEDDED_MODEL_ID, prompt: text, echo: true, logprobs: 5, max_tokens: 0, temperature: 0 }),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (error) {
@@ -110,5 +111,5 @@ export async function scoreText(text: string, options: { signal?: AbortSignal } 
     throw new ScoringError('The server could not be reached to score the text.');
   }
   if (!response.ok) throw new ScoringError(await failureMessage(response), response.status);
-  return parseEchoLogprobs(await response.json(), text.length);
+  return parseEchoLogprobs(await response.json(), Array.from(text).length);
 }

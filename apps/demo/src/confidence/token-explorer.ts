@@ -1,4 +1,5 @@
-import { confidenceHue, formatProbability, toProbability } from '../probability.js';
+import { formatProbability } from 'logprob-autocomplete/format-probability';
+import { confidenceHue, toProbability } from '../probability.js';
 import type { TextSegment } from './rebuild-text.js';
 import type { ScoredToken } from './score-text.js';
 import { segmentProbability } from './text-statistics.js';

@@ -1,6 +1,7 @@
 import type { TokenEventData, TopLogprob } from '@logprob-autocomplete/protocol';
 import type { LogprobDismissDetail, LogprobSuggestDetail } from 'logprob-autocomplete';
-import { formatProbability, toProbability, visibleToken } from '../probability.js';
+import { formatProbability } from 'logprob-autocomplete/format-probability';
+import { toProbability, visibleToken } from '../probability.js';
 import { currentPosition } from './stream-position.js';
 import { DISMISS_WORDS, describeStreamEnd, describeStreaming, describeSuggestFailure, type SuggestFailureWords } from './stream-words.js';
 
