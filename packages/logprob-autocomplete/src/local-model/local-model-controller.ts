@@ -1,7 +1,14 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { defaultModelWorkerUrl } from '../model-worker-url.js';
+import { localErrorBody } from './model-messages.js';
 import type { ModelState, ModelWorkerClient } from './model-worker-client.js';
-import { acquireModelWorker } from './shared-model-workers.js';
+
+/**
+ * The worker client and its sharing are fetched only by pages that set `model-src`: a dynamic
+ * import, which the drop-in build turns into the file `logprob-autocomplete-model.js` beside it
+ * (docs/decisions/0004), so pages that suggest from a server never download it.
+ */
+const loadModelWorkers = () => import('./shared-model-workers.js');
 
 /** What the controller reads from the element. */
 export interface LocalModelHost extends HTMLElement, ReactiveControllerHost {
@@ -44,6 +51,11 @@ export class LocalModelController implements ReactiveController {
   #client: ModelWorkerClient | undefined;
   #release: (() => void) | undefined;
   #key = '';
+  /** The state until the worker client module has loaded, and if it cannot load. */
+  #state: ModelState | undefined;
+  #fetch: typeof fetch | undefined;
+  /** Identifies the latest `#sync`, so that a client module arriving late for a stale one is not used. */
+  #run: object | undefined;
 
   constructor(host: LocalModelHost) {
     this.#host = host;
@@ -52,12 +64,12 @@ export class LocalModelController implements ReactiveController {
 
   /** Answers suggest requests from the in-page model; `undefined` when there is no `model-src`. */
   get fetch(): typeof fetch | undefined {
-    return this.#client?.fetch;
+    return this.#fetch;
   }
 
   /** Where the model is in its loading, or `undefined` without `model-src`. */
   get state(): ModelState | undefined {
-    return this.#client?.state;
+    return this.#client?.state ?? this.#state;
   }
 
   hostConnected(): void {
@@ -75,7 +87,7 @@ export class LocalModelController implements ReactiveController {
 
   /** The default progress bar while the model loads; nothing once it is ready or failed. */
   render(): unknown {
-    const state = this.#client?.state;
+    const { state } = this;
     if (state?.state !== 'loading') return nothing;
     // An unknown total makes an indeterminate bar (no `value`).
     return html`<progress part="model-progress" aria-label="Loading the suggestion model" max=${state.total || 1} .value=${state.total ? state.loaded : null}></progress>`;
@@ -94,21 +106,47 @@ export class LocalModelController implements ReactiveController {
       size: modelSize !== null && Number.isFinite(modelSize) && modelSize > 0 ? modelSize : undefined,
     };
     const workerUrl = modelWorkerSrc ? new URL(modelWorkerSrc, document.baseURI) : defaultModelWorkerUrl();
-    const { client, release } = acquireModelWorker(workerUrl, source);
+    const run = {};
+    this.#run = run;
+    this.#state = { state: 'loading', loaded: 0, total: source.size ?? 0, cached: false };
+    const client = loadModelWorkers().then(
+      ({ acquireModelWorker }) => (this.#run === run ? this.#start(acquireModelWorker(workerUrl, source)) : undefined),
+      // The file is missing or the page's CSP refuses it: as when the worker itself cannot start.
+      (error: unknown) => {
+        if (this.#run === run) this.#stateChanged((this.#state = { state: 'failed', code: 'worker_crashed', message: `The model worker could not start (${error instanceof Error ? error.message : String(error)}).` }));
+        return undefined;
+      },
+    );
+    // Requests made while the module loads wait for it, as they wait for the model in the worker.
+    this.#fetch = async (input, init) => {
+      const started = await client;
+      if (started) return started.fetch(input, init);
+      init?.signal?.throwIfAborted();
+      const failed = this.#state?.state === 'failed' ? this.#state.message : 'The model worker stopped.';
+      return new Response(localErrorBody('worker_crashed', failed), { status: 503, headers: { 'content-type': 'application/json' } });
+    };
+  }
+
+  #start({ client, release }: { client: ModelWorkerClient; release: () => void }): ModelWorkerClient {
     const unsubscribe = client.subscribe((state) => { this.#stateChanged(state); });
     this.#client = client;
     this.#release = () => {
       unsubscribe();
       release();
     };
-    // A worker shared with another element may have loaded already: say so after this update.
-    if (client.state.state === 'ready') queueMicrotask(() => { if (this.#client === client) this.#stateChanged(client.state); });
+    // A worker shared with another element may have loaded already: say so.
+    if (client.state.state === 'ready') this.#stateChanged(client.state);
+    else this.#host.requestUpdate();
+    return client;
   }
 
   #drop(): void {
     this.#release?.();
     this.#release = undefined;
     this.#client = undefined;
+    this.#run = undefined;
+    this.#state = undefined;
+    this.#fetch = undefined;
   }
 
   #stateChanged(state: ModelState): void {
