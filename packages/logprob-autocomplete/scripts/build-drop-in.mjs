@@ -33,7 +33,7 @@ const MODEL_CLIENT_FILE = 'logprob-autocomplete-model.js';
 const modelClientAsSecondFile = {
   name: 'model-client-as-second-file',
   setup(builder) {
-    builder.onResolve({ filter: /[\\/]shared-model-workers\.js$/ }, ({ kind }) =>
+    builder.onResolve({ filter: /[\\/]model-session\.js$/ }, ({ kind }) =>
       kind === 'dynamic-import' ? { path: `./${MODEL_CLIENT_FILE}`, external: true } : undefined,
     );
   },
@@ -82,9 +82,9 @@ async function buildFile(entry, file, options) {
 }
 
 const dropIn = await buildFile('src/drop-in.ts', 'logprob-autocomplete.js', { plugins: [withoutLitStyles, modelClientAsSecondFile] });
-const modelClient = await buildFile('src/local-model/shared-model-workers.ts', MODEL_CLIENT_FILE, { mangleCache: dropIn.bundled.mangleCache });
+const modelClient = await buildFile('src/local-model/model-session.ts', MODEL_CLIENT_FILE, { mangleCache: dropIn.bundled.mangleCache });
 // The second file must stand alone: nothing of Lit or of the element may be copied into it.
-const copied = Object.keys(modelClient.bundled.metafile.inputs).filter((input) => !input.startsWith('src/local-model/'));
-if (copied.length > 0) throw new Error(`${MODEL_CLIENT_FILE} pulled in code from outside src/local-model/: ${copied.join(', ')}`);
+const copied = Object.keys(modelClient.bundled.metafile.inputs).filter((input) => !input.startsWith('src/local-model/') && input !== 'src/model-worker-url.ts');
+if (copied.length > 0) throw new Error(`${MODEL_CLIENT_FILE} pulled in code it should import or leave out: ${copied.join(', ')}`);
 for (const { metric, value } of dropInSizeRows(dropIn.bytes)) console.log(`${metric}: ${value}`);
 console.log(`${MODEL_CLIENT_FILE} (only with model-src), minified + gzip -9: ${gzipSync(modelClient.bytes, { level: 9 }).length} B`);
