@@ -1,6 +1,7 @@
 import { findChromium, CHROMIUM_ARGS } from '@logprob-autocomplete/find-chromium';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { dropInAloneMiddleware } from './test/drop-in-alone-middleware.mjs';
 import { fakeSuggestMiddleware } from './test/fake-suggest-endpoint.mjs';
 import { accessibleNamesPlugin } from './test/accessible-names-plugin.mjs';
 import { axeCorePlugin } from './test/axe-core-plugin.mjs';
@@ -19,7 +20,7 @@ export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), imeCommandPlugin(), axeCorePlugin(), accessibleNamesPlugin(), pageScalePlugin()],
-  middleware: [strictCspMiddleware(), fakeSuggestMiddleware(), realSuggestMiddleware(real), monacoBundleMiddleware(), modelFilesMiddleware()],
+  middleware: [strictCspMiddleware(), fakeSuggestMiddleware(), realSuggestMiddleware(real), monacoBundleMiddleware(), modelFilesMiddleware(), dropInAloneMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS] },

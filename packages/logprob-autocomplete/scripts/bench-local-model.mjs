@@ -18,6 +18,7 @@ const rows = [];
 const report = (metric, value, goal) => rows.push({ metric, value, goal });
 
 const dropIn = await readFile(new URL('dist/logprob-autocomplete.js', root));
+const modelClient = await readFile(new URL('dist/logprob-autocomplete-model.js', root));
 const worker = await readFile(new URL('dist/logprob-model-worker.js', root));
 const model = await readFile(createRequire(import.meta.url).resolve('@logprob-autocomplete/ngram/model.bin'));
 const integrity = `sha256-${createHash('sha256').update(model).digest('base64')}`;
@@ -27,6 +28,7 @@ report('model worker size, minified + gzip -9', `${(gzipSync(worker, { level: 9 
 const requests = [];
 const FILES = {
   '/dist/logprob-autocomplete.js': [dropIn, 'text/javascript'],
+  '/dist/logprob-autocomplete-model.js': [modelClient, 'text/javascript'],
   '/dist/logprob-model-worker.js': [worker, 'text/javascript'],
   '/model.bin': [model, 'application/octet-stream'],
 };

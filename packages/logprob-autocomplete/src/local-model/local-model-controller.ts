@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { defaultModelWorkerUrl } from '../model-worker-url.js';
-import type { ModelState, ModelWorkerClient } from './model-worker-client.js';
-import { acquireModelWorker } from './shared-model-workers.js';
+import { localErrorBody } from './model-messages.js';
+import type { ModelState } from './model-worker-client.js';
+import type { ModelSession } from './model-session.js';
 
 /** What the controller reads from the element. */
 export interface LocalModelHost extends HTMLElement, ReactiveControllerHost {
@@ -41,9 +41,13 @@ export interface LogprobModelLoadDetail {
  */
 export class LocalModelController implements ReactiveController {
   readonly #host: LocalModelHost;
-  #client: ModelWorkerClient | undefined;
-  #release: (() => void) | undefined;
   #key = '';
+  #session: ModelSession | undefined;
+  /** The state until the session's module has loaded, and if it cannot load. */
+  #state: ModelState | undefined;
+  #fetch: typeof fetch | undefined;
+  /** Identifies the latest `#sync`, so that a module arriving late for a stale one starts nothing. */
+  #run: object | undefined;
 
   constructor(host: LocalModelHost) {
     this.#host = host;
@@ -52,12 +56,12 @@ export class LocalModelController implements ReactiveController {
 
   /** Answers suggest requests from the in-page model; `undefined` when there is no `model-src`. */
   get fetch(): typeof fetch | undefined {
-    return this.#client?.fetch;
+    return this.#fetch;
   }
 
   /** Where the model is in its loading, or `undefined` without `model-src`. */
   get state(): ModelState | undefined {
-    return this.#client?.state;
+    return this.#session?.client.state ?? this.#state;
   }
 
   hostConnected(): void {
@@ -75,7 +79,7 @@ export class LocalModelController implements ReactiveController {
 
   /** The default progress bar while the model loads; nothing once it is ready or failed. */
   render(): unknown {
-    const state = this.#client?.state;
+    const { state } = this;
     if (state?.state !== 'loading') return nothing;
     // An unknown total makes an indeterminate bar (no `value`).
     return html`<progress part="model-progress" aria-label="Loading the suggestion model" max=${state.total || 1} .value=${state.total ? state.loaded : null}></progress>`;
@@ -88,44 +92,37 @@ export class LocalModelController implements ReactiveController {
     this.#key = key;
     this.#drop();
     if (!modelSrc) return;
-    const source = {
-      url: new URL(modelSrc, document.baseURI).href,
-      integrity: modelIntegrity || undefined,
-      size: modelSize !== null && Number.isFinite(modelSize) && modelSize > 0 ? modelSize : undefined,
+    const run = {};
+    this.#run = run;
+    this.#state = { state: 'loading', loaded: 0, total: 0, cached: false };
+    // The worker and its client are in a module of their own, fetched only by pages with
+    // `model-src`: the drop-in build emits it as logprob-autocomplete-model.js (docs/decisions/0004).
+    const session = import('./model-session.js').then(
+      ({ startModelSession }) => (this.#run === run ? (this.#session = startModelSession(this.#host)) : undefined),
+      // The file is missing or the page's CSP refuses it: as when the worker itself cannot start.
+      (error: unknown) => {
+        if (this.#run !== run) return undefined;
+        this.#state = { state: 'failed', code: 'worker_crashed', message: `The model worker could not start (${error instanceof Error ? error.message : String(error)}).` };
+        this.#host.requestUpdate();
+        return undefined;
+      },
+    );
+    // Requests made while the module loads wait for it, as they wait for the model in the worker.
+    this.#fetch = async (input, init) => {
+      const started = await session;
+      if (started) return started.client.fetch(input, init);
+      init?.signal?.throwIfAborted();
+      const message = this.#state?.state === 'failed' ? this.#state.message : 'The model worker stopped.';
+      return new Response(localErrorBody('worker_crashed', message), { status: 503, headers: { 'content-type': 'application/json' } });
     };
-    const workerUrl = modelWorkerSrc ? new URL(modelWorkerSrc, document.baseURI) : defaultModelWorkerUrl();
-    const { client, release } = acquireModelWorker(workerUrl, source);
-    const unsubscribe = client.subscribe((state) => { this.#stateChanged(state); });
-    this.#client = client;
-    this.#release = () => {
-      unsubscribe();
-      release();
-    };
-    // A worker shared with another element may have loaded already: say so after this update.
-    if (client.state.state === 'ready') queueMicrotask(() => { if (this.#client === client) this.#stateChanged(client.state); });
   }
 
   #drop(): void {
-    this.#release?.();
-    this.#release = undefined;
-    this.#client = undefined;
-  }
-
-  #stateChanged(state: ModelState): void {
-    if (state.state === 'loading') this.#progress({ loaded: state.loaded, total: state.total, cached: state.cached });
-    else if (state.state === 'ready') {
-      this.#progress({ loaded: state.bytes, total: state.bytes, cached: state.cached });
-      this.#fire('logprob-model-load', { bytes: state.bytes, cached: state.cached });
-    }
-    this.#host.requestUpdate();
-  }
-
-  #progress(detail: LogprobModelProgressDetail): void {
-    this.#fire('logprob-model-progress', detail);
-  }
-
-  #fire(type: string, detail: unknown): void {
-    this.#host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.#session?.stop();
+    this.#session = undefined;
+    this.#run = undefined;
+    this.#state = undefined;
+    this.#fetch = undefined;
   }
 }
 
