@@ -9,7 +9,7 @@ test('React 19 sets the element properties, hears logprob-accept, and its contro
   // Properties, not attributes: a number and an object (the list's accessible name).
   await expect(element).toHaveJSProperty('debounce', 40);
   expect(await element.getAttribute('debounce')).toBeNull();
-  const field = page.getByRole('combobox', { name: 'Message' });
+  const field = page.getByRole('textbox', { name: 'Message' });
   await field.pressSequentially(PHRASE);
   const options = page.getByRole('listbox', { name: 'Next words' }).getByRole('option');
   await expect(options.first()).toBeVisible();

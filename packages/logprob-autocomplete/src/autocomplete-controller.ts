@@ -165,7 +165,7 @@ export class AutocompleteController implements ReactiveController {
       after: text.after,
     });
     if (view.kind === 'options' && text.before !== this.#dismissedText) this.#show(view, source, stream, text.before);
-    else this.#hide(view.kind === 'stale' ? 'stale' : undefined, view.kind === 'pending');
+    else this.#hide(view.kind === 'stale' ? 'stale' : view.kind === 'hidden' ? 'quiet' : undefined, view.kind === 'pending');
     return view.kind;
   }
 

@@ -39,8 +39,11 @@ export interface LogprobAcceptDetail {
 
 /** `logprob-dismiss`: the list was closed without an accept. */
 export interface LogprobDismissDetail {
-  /** `escape`, `blur`, or `stale` (the text changed so that no option applies, or the caret moved). */
-  reason: 'escape' | 'blur' | 'stale';
+  /**
+   * `escape`, `blur`, `stale` (the text changed so that no option applies, or the caret moved), or
+   * `quiet` (typing went on to a position whose options are under `open-threshold`).
+   */
+  reason: 'escape' | 'blur' | 'stale' | 'quiet';
 }
 
 /** `logprob-error`: a request failed. The field keeps working and the text is untouched. */

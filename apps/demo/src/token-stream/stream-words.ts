@@ -42,6 +42,7 @@ export const DISMISS_WORDS = {
   escape: 'List closed: you pressed Escape. Type to get new suggestions.',
   blur: 'List closed: the field lost focus.',
   stale: 'List closed: the text no longer matches what was suggested. A new request follows.',
+  quiet: 'List closed: nothing here is likely enough to show by itself. Ctrl+Space shows it anyway.',
 } as const;
 
 /** A failed suggest request, as `logprob-error` describes it. */
