@@ -2,7 +2,7 @@
 // The demo on Node: the built page and the suggest function from one process and one origin.
 // `npm start` at the repository root builds first and then imports this file.
 import { loadDefaultModel } from '@logprob-autocomplete/ngram/node';
-import { createSuggestApp, resolveProviderConfig } from '@logprob-autocomplete/server';
+import { createSuggestApp, describeProvider, resolveProviderConfig } from '@logprob-autocomplete/server';
 import { connectNodeSharedState } from '@logprob-autocomplete/server/node';
 import { parsePort, startDemoServer } from './start-demo-server.js';
 
@@ -27,8 +27,7 @@ try {
     },
   });
   const server = await startDemoServer({ api, port: parsePort(env.PORT), hostname: env.HOST ?? '127.0.0.1' });
-  const upstream = provider.kind === 'embedded' ? 'the embedded model' : provider.kind === 'openai' ? 'OpenAI' : provider.baseURL;
-  console.log(`logprob-autocomplete demo: ${server.url} (${upstream})`);
+  console.log(`logprob-autocomplete demo: ${server.url} (${describeProvider(provider)})`);
   const stop = () => {
     void server.close().then(() => shared.close()).then(() => process.exit(0));
   };

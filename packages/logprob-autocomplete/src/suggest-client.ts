@@ -1,4 +1,4 @@
-import { SUGGEST_LIMITS, SuggestProtocolError, readSuggestStream } from '@logprob-autocomplete/protocol';
+import { SUGGEST_LIMITS, SuggestProtocolError, readSuggestStream, replaceInvalidCharacters } from '@logprob-autocomplete/protocol';
 import type { StreamedSuggestions } from './suggestion-view.js';
 
 export interface SuggestRequestOptions {
@@ -27,12 +27,6 @@ export interface SuggestCallbacks {
   onError: (failure: SuggestFailure) => void;
 }
 
-// Characters the server rejects (C0 controls but tab and line breaks, unpaired surrogates: with the
-// `u` flag, \p{Cs} matches only a surrogate that is not half of a pair). They are replaced in what
-// is sent only: the user's text is never changed.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSENDABLE = /[\0-\b\v\f\x0e-\x1f\x7f]|\p{Cs}/gu;
-
 // Attributes can hold anything; the server rejects numbers outside these ranges.
 function clamp(value: number, range: { min: number; max: number; default: number }): number {
   return Number.isFinite(value) ? Math.min(range.max, Math.max(range.min, Math.round(value))) : range.default;
@@ -40,7 +34,9 @@ function clamp(value: number, range: { min: number; max: number; default: number
 
 function sendable(text: string, maxLength: number, keep: 'start' | 'end'): string {
   const cut = text.length <= maxLength ? text : keep === 'end' ? text.slice(-maxLength) : text.slice(0, maxLength);
-  return cut.replace(UNSENDABLE, ' ');
+  // Characters the server rejects (the protocol's rule) are replaced in what is sent only: the
+  // user's text is never changed.
+  return replaceInvalidCharacters(cut);
 }
 
 /**

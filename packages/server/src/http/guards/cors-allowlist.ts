@@ -1,3 +1,4 @@
+import { toErrorBody } from '@logprob-autocomplete/protocol';
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 
@@ -57,7 +58,7 @@ export function corsAllowlist(allowed: AllowedOrigins, exposeHeaders: string[]):
   return async (context, next) => {
     const origin = context.req.header('origin');
     if (origin && !isAllowedOrigin(origin, context.req.url, allowed)) {
-      return context.json({ error: { code: 'forbidden_origin', message: `Origin ${JSON.stringify(origin)} is not allowed.` } }, 403);
+      return context.json(toErrorBody('forbidden_origin', `Origin ${JSON.stringify(origin)} is not allowed.`), 403);
     }
     return handler(context, next);
   };

@@ -1,3 +1,4 @@
+import { toErrorBody } from '@logprob-autocomplete/protocol';
 import type { Context, MiddlewareHandler } from 'hono';
 import { MemoryRateLimitStore } from '../../store/memory-rate-limit-store.js';
 import type { RateLimitStore } from '../../store/rate-limit-store.js';
@@ -32,7 +33,7 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
     if (count > options.limit) {
       const retryAfter = Math.max(1, Math.ceil((resetAt - now) / 1000));
       return context.json(
-        { error: { code: 'rate_limited', message: `Too many requests; retry after ${retryAfter} s.` } },
+        toErrorBody('rate_limited', `Too many requests; retry after ${retryAfter} s.`),
         429,
         { 'Retry-After': String(retryAfter) },
       );
