@@ -37,7 +37,9 @@ export function modelFilesMiddleware() {
     const match = /^\/model-files\/([\w.-]+)$/.exec(context.path);
     if (!match) return next();
     const name = match[1];
+    // Counted by name, and by name with its query too, so a test can count only its own requests.
     counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (context.querystring) counts.set(`${name}?${context.querystring}`, (counts.get(`${name}?${context.querystring}`) ?? 0) + 1);
     if (name === 'requests') {
       context.type = 'application/json';
       context.body = JSON.stringify({ ...Object.fromEntries(counts), integrity: MODEL_INTEGRITY, size: MODEL_SIZE });
