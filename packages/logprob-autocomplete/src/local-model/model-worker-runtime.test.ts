@@ -12,6 +12,7 @@ function runtime() {
     for (;;) {
       const found = messages.find(predicate);
       if (found) return found;
+      // Polls a state (the messages posted so far), not a duration: it returns as soon as one matches.
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   };
@@ -44,6 +45,8 @@ describe('the model worker runtime', () => {
     handle({ type: 'abort', id: 1 });
     handle({ type: 'suggest', id: 2, body: JSON.stringify({ text: 'We the people' }) });
     await next((message) => message.type === 'response');
+    // An absence can only be seen by waiting: a late answer to the aborted request would arrive
+    // within a few ms of the other's; 50 ms is the window it is looked for in, not a race to win.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(messages.flatMap((message) => (message.type === 'response' ? [message.id] : []))).to.deep.equal([2]);
   });
