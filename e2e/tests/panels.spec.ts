@@ -25,12 +25,21 @@ test('the token panel streams tokens with their top_logprobs and the text is sco
   await expect.poll(() => streamed.at(-1)?.ended).toBe(true);
   const alternatives = streamed.at(-1)?.tokens ?? [];
   expect(alternatives.length).toBeGreaterThan(0);
-  await expect(rows).toHaveCount(alternatives.length);
+  await expect(page.locator('#token-stream [data-status]')).toContainText(`${alternatives.length} tokens`);
+  // On a busy machine the last request may be for the text one letter short, and the last letter
+  // typed through its first token: the panel then leaves the tokens already in the text out and
+  // says how many ("1 streamed token is in your text now").
+  const tokensBehind = async () => {
+    const status = (await page.locator('#token-stream [data-status]').textContent()) ?? '';
+    return Number(/(\d+) streamed tokens? (?:is|are) in your text now/.exec(status)?.[1] ?? 0);
+  };
+  await expect.poll(async () => (await rows.count()) + (await tokensBehind())).toBe(alternatives.length);
+  const behind = await tokensBehind();
+  expect(behind).toBeLessThan(alternatives.length);
   // The first row is the list as the element shows it now (its options); the others, the
   // top_logprobs streamed ahead.
   await expect(rows.first().locator('.alternatives li')).toHaveCount(streamed.at(-1)?.options ?? -1);
-  for (const [index, count] of alternatives.entries()) if (index > 0) await expect(rows.nth(index).locator('.alternatives li')).toHaveCount(count);
-  await expect(page.locator('#token-stream [data-status]')).toContainText(`${alternatives.length} tokens`);
+  for (const [index, count] of alternatives.slice(behind).entries()) if (index > 0) await expect(rows.nth(index).locator('.alternatives li')).toHaveCount(count);
   // Highlight by confidence: every token tinted, perplexity a positive number.
   const scored = page.locator('#confidence .scored-token');
   await expect(scored.nth(3)).toBeVisible();
