@@ -39,6 +39,18 @@ describe('attributes', () => {
     expect(textOf(field)).to.equal('We');
   });
 
+  it('asks again at a pause when typing went through a stream too unsure to show', async () => {
+    const { element, requests, events } = await mount(`<logprob-autocomplete src="/fake/suggest" open-threshold="0.6"><textarea></textarea></logprob-autocomplete>`);
+    await sendKeys({ type: 'We' });
+    await waitFor(() => eventsOf(events, 'logprob-loadend').length > 0, 'the response arrives');
+    // " the" is the stream's own path (50 % at each token): typing it goes through the stream, and
+    // the pause after it asks the model about the text as it is now.
+    await sendKeys({ type: ' the' });
+    await waitFor(() => requests.length === 2, 'a second request');
+    expect(JSON.parse(requests[1] ?? '{}')).to.include({ text: 'We the' });
+    expect(isOpen(element)).to.equal(false);
+  });
+
   it('offers nothing unrequested inside a word ("wh|ite" never becomes "whenite")', async () => {
     const { element, field, requests, events } = await mount(
       `<logprob-autocomplete src="/fake/suggest"><textarea>white</textarea></logprob-autocomplete><button>after</button>`,

@@ -218,8 +218,12 @@ export class AutocompleteController implements ReactiveController {
     const text = this.#read();
     this.#anchor = text?.before;
     const kind = this.#refresh('local', text);
-    // Type-through (or a stream that may still explain the text): no request.
-    if (kind === 'options' || kind === 'pending' || kind === 'hidden') return;
+    // Type-through (or a stream that may still explain the text): no request. A stream that
+    // explains the text only with options too unsure to show (`hidden`) is not kept: the model,
+    // asked again with the letters typed since, knows more, so a pause asks it (as after any
+    // keystroke without a stream); without this, whether a list appears at a pause would depend on
+    // how fast the previous letters were typed.
+    if (kind === 'options' || kind === 'pending') return;
     // Inside a word nothing would be offered unrequested, so nothing is requested (Ctrl+Space still is).
     if (text && /\S/.test(text.before) && !insideWord(text.after)) this.#requests.schedule(this.#host.debounce);
     else this.reset();
